@@ -1,0 +1,199 @@
+package io.specdriven.core;
+
+import static io.specdriven.core.internal.Checks.copy;
+import static io.specdriven.core.internal.Checks.notNull;
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A testable statement of what "done" looks like: a success, an edge case or a failure mode, written as
+ * Given/When/Then or as a plain statement.
+ *
+ * <p>For a {@link CriterionCategory#FAILURE FAILURE} criterion, {@code then} is what the user experiences.
+ * {@code edgeCase} is present exactly when the category is {@link CriterionCategory#EDGE_CASE EDGE_CASE};
+ * the validator reports any other combination.
+ *
+ * @param id the criterion's id, unique in the spec
+ * @param category success, edge case or failure
+ * @param edgeCase the kind of edge, for an edge case
+ * @param given the situation before, if any
+ * @param when the event or action, if any
+ * @param then the observable outcome
+ * @param statement a plain-language statement, for criteria not written as Given/When/Then
+ * @param waivers findings accepted on this criterion
+ * @since 0.1
+ */
+public record AcceptanceCriterion(
+        Id id,
+        CriterionCategory category,
+        Optional<EdgeCaseKind> edgeCase,
+        Optional<@NotBlank @Size(max = 2000) String> given,
+        Optional<@NotBlank @Size(max = 2000) String> when,
+        Optional<@NotBlank @Size(max = 2000) String> then,
+        Optional<@NotBlank @Size(max = 4000) String> statement,
+        List<@Valid Waiver> waivers) {
+
+    /** Checks for nulls and copies the list. */
+    public AcceptanceCriterion {
+        requireNonNull(id, "id");
+        requireNonNull(category, "category");
+        requireNonNull(edgeCase, "edgeCase");
+        requireNonNull(given, "given");
+        requireNonNull(when, "when");
+        requireNonNull(then, "then");
+        requireNonNull(statement, "statement");
+        waivers = copy(waivers, "waivers");
+    }
+
+    /**
+     * Starts a builder for a {@link CriterionCategory#SUCCESS SUCCESS} criterion.
+     *
+     * @param id the criterion's id
+     * @return a new builder
+     * @throws IllegalArgumentException if {@code id} is not a valid {@link Id}
+     */
+    public static Builder builder(String id) {
+        return new Builder(Id.of(notNull(id, "id")));
+    }
+
+    /**
+     * Returns a builder holding this criterion's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.category = category;
+        b.edgeCase = edgeCase.orElse(null);
+        b.given = given.orElse(null);
+        b.when = when.orElse(null);
+        b.then = then.orElse(null);
+        b.statement = statement.orElse(null);
+        b.waivers.addAll(waivers);
+        return b;
+    }
+
+    /** Builds an {@link AcceptanceCriterion}; every setter returns this builder. */
+    public static final class Builder {
+        private final Id id;
+        private CriterionCategory category = CriterionCategory.SUCCESS;
+        private EdgeCaseKind edgeCase;
+        private String given;
+        private String when;
+        private String then;
+        private String statement;
+        private final List<Waiver> waivers = new ArrayList<>();
+
+        private Builder(Id id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the category; {@link #edgeCase(EdgeCaseKind)} and {@link #failure()} are shorter.
+         *
+         * @param category the category
+         * @return this builder
+         */
+        public Builder category(CriterionCategory category) {
+            this.category = notNull(category, "category");
+            if (category != CriterionCategory.EDGE_CASE) {
+                this.edgeCase = null;
+            }
+            return this;
+        }
+
+        /**
+         * Makes this an edge-case criterion of the given kind.
+         *
+         * @param kind the kind of edge
+         * @return this builder
+         */
+        public Builder edgeCase(EdgeCaseKind kind) {
+            this.edgeCase = notNull(kind, "kind");
+            this.category = CriterionCategory.EDGE_CASE;
+            return this;
+        }
+
+        /**
+         * Makes this a failure-mode criterion: its {@code then} is what the user experiences.
+         *
+         * @return this builder
+         */
+        public Builder failure() {
+            return category(CriterionCategory.FAILURE);
+        }
+
+        /**
+         * Sets the situation before.
+         *
+         * @param given the precondition text
+         * @return this builder
+         */
+        public Builder given(String given) {
+            this.given = notNull(given, "given");
+            return this;
+        }
+
+        /**
+         * Sets the event or action.
+         *
+         * @param when the trigger text
+         * @return this builder
+         */
+        public Builder when(String when) {
+            this.when = notNull(when, "when");
+            return this;
+        }
+
+        /**
+         * Sets the observable outcome.
+         *
+         * @param then the outcome text
+         * @return this builder
+         */
+        public Builder then(String then) {
+            this.then = notNull(then, "then");
+            return this;
+        }
+
+        /**
+         * Sets a plain-language statement, for a criterion not written as Given/When/Then.
+         *
+         * @param statement the statement
+         * @return this builder
+         */
+        public Builder statement(String statement) {
+            this.statement = notNull(statement, "statement");
+            return this;
+        }
+
+        /**
+         * Waives a rule's findings on this criterion.
+         *
+         * @param ruleId the rule id
+         * @param reason why the finding is acceptable
+         * @return this builder
+         */
+        public Builder waive(String ruleId, String reason) {
+            waivers.add(Waiver.of(notNull(ruleId, "ruleId"), notNull(reason, "reason")));
+            return this;
+        }
+
+        /**
+         * Builds the criterion.
+         *
+         * @return a new, immutable criterion
+         */
+        public AcceptanceCriterion build() {
+            return new AcceptanceCriterion(id, category, Optional.ofNullable(edgeCase),
+                    Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then),
+                    Optional.ofNullable(statement), waivers);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.specdriven.core;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A rule of the business that a use case must respect, such as "an order over 1,000 EUR needs approval".
+ *
+ * @param id the rule's id, unique within its use case
+ * @param text the rule
+ * @since 0.1
+ */
+public record BusinessRule(Id id, @NotBlank @Size(max = 4000) String text) {
+    /** Checks for nulls. */
+    public BusinessRule {
+        requireNonNull(id, "id");
+        requireNonNull(text, "text");
+    }
+
+    /**
+     * Returns a business rule.
+     *
+     * @param id the rule's id
+     * @param text the rule
+     * @return the rule
+     */
+    public static BusinessRule of(String id, String text) {
+        return new BusinessRule(Id.of(requireNonNull(id, "id")), text);
+    }
+}

@@ -1,0 +1,85 @@
+package io.specdriven.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.specdriven.core.internal.NaturalOrder;
+import java.util.regex.Pattern;
+
+/**
+ * A stable identifier of an element of a specification: a requirement, acceptance criterion, use case,
+ * actor or entity (which share one id space per spec), or an alternative flow or business rule (unique
+ * within their use case).
+ *
+ * <p>Grammar: one to 128 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or
+ * digit. "Letter" and "digit" are Unicode letters and digits, so {@code REQ-1}, {@code FR-001},
+ * {@code 1.2}, {@code Order} and {@code Größe} are all ids. Ids are case-sensitive; prefix conventions
+ * such as {@code REQ-} are a completeness rule, never a reason to refuse an id.
+ *
+ * <p>Ids sort in natural order: {@code REQ-2} before {@code REQ-10}.
+ *
+ * @param value the identifier text
+ * @since 0.1
+ */
+public record Id(String value) implements Comparable<Id> {
+    /** The longest id accepted. */
+    public static final int MAX_LENGTH = 128;
+
+    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
+
+    /**
+     * Checks the grammar.
+     *
+     * @throws IllegalArgumentException if {@code value} is not an id
+     */
+    public Id {
+        requireNonNull(value, "value");
+        if (value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException(problem(value));
+        }
+    }
+
+    /**
+     * Returns the id with the given text.
+     *
+     * @param value the identifier text
+     * @return the id
+     * @throws IllegalArgumentException if {@code value} does not follow the grammar
+     */
+    public static Id of(String value) {
+        return new Id(value);
+    }
+
+    /**
+     * Tells whether {@code value} follows the id grammar, without throwing.
+     *
+     * @param value the text to check
+     * @return whether {@code Id.of(value)} would succeed
+     */
+    public static boolean isValid(String value) {
+        requireNonNull(value, "value");
+        return value.length() <= MAX_LENGTH && FORM.matcher(value).matches();
+    }
+
+    private static String problem(String value) {
+        if (value.isEmpty()) {
+            return "invalid id '': an id cannot be empty";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "invalid id '" + value.substring(0, 20) + "…': " + value.length()
+                    + " characters, at most " + MAX_LENGTH + " allowed";
+        }
+        return "invalid id '" + value
+                + "': use letters, digits, '.', '_' or '-', starting with a letter or digit";
+    }
+
+    @Override
+    public int compareTo(Id other) {
+        return NaturalOrder.INSTANCE.compare(value, other.value);
+    }
+
+    /** Returns the identifier text. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

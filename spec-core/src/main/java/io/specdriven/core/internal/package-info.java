@@ -1,0 +1,2 @@
+/** Implementation details of the core module; not exported, not API. */
+package io.specdriven.core.internal;

@@ -1,0 +1,2 @@
+/** The specification model: immutable records with fluent builders. */
+package io.specdriven.core;

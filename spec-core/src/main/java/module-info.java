@@ -1,0 +1,18 @@
+/**
+ * specdriven core: the specification model ({@link io.specdriven.core.Spec} and its parts), fluent
+ * builders, and the validator that checks a spec's structure, references and completeness.
+ *
+ * <p>This module has no JSON dependency; the JSON format lives in {@code io.specdriven.json}.
+ */
+module io.specdriven.core {
+    // Constraint annotations sit on the public records, so users of the model see them too.
+    requires transitive jakarta.validation;
+    // The validation engine: used internally, never in a public signature.
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports io.specdriven.core;
+
+    // Hibernate Validator reads the records' fields reflectively.
+    opens io.specdriven.core to org.hibernate.validator;
+}
