@@ -1,11 +1,12 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static io.specdriven.core.internal.Checks.copy;
 import static io.specdriven.core.internal.Checks.notNull;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,10 @@ public record AcceptanceCriterion(
         Id id,
         CriterionCategory category,
         Optional<EdgeCaseKind> edgeCase,
-        Optional<@NotBlank @Size(max = 2000) String> given,
-        Optional<@NotBlank @Size(max = 2000) String> when,
-        Optional<@NotBlank @Size(max = 2000) String> then,
-        Optional<@NotBlank @Size(max = 4000) String> statement,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 2000) String> given,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 2000) String> when,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 2000) String> then,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> statement,
         List<@Valid Waiver> waivers) {
 
     /** Checks for nulls and copies the list. */

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Optional;
 public record Actor(
         Id id,
         @NotBlank @Size(max = 200) String name,
-        Optional<@NotBlank @Size(max = 4000) String> description,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> description,
         ActorKind kind,
         List<@Valid Waiver> waivers) {
 

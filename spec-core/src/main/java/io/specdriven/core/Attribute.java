@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -41,8 +42,8 @@ public record Attribute(
         Optional<BigDecimal> max,
         Optional<@PositiveOrZero Integer> minLength,
         Optional<@PositiveOrZero Integer> maxLength,
-        Optional<@NotBlank @Size(max = 1000) String> pattern,
-        Optional<@NotBlank @Size(max = 4000) String> description) {
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 1000) String> pattern,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> description) {
 
     /** Checks for nulls and copies the list. */
     public Attribute {

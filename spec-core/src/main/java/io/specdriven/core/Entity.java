@@ -1,11 +1,13 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static io.specdriven.core.internal.Checks.copy;
 import static io.specdriven.core.internal.Checks.notNull;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  */
 public record Entity(
         Id name,
-        Optional<@NotBlank @Size(max = 4000) String> description,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> description,
         List<@Valid Attribute> attributes,
         List<@Valid Relationship> relationships,
         List<@NotBlank @Size(max = 2000) String> invariants,

@@ -1,8 +1,10 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ public record Relationship(
         Id target,
         RelationshipKind kind,
         Optional<Cardinality> cardinality,
-        Optional<@NotBlank @Size(max = 4000) String> description) {
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> description) {
 
     /** Checks for nulls. */
     public Relationship {

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,8 @@ public record Requirement(
         Optional<Priority> priority,
         RequirementStatus status,
         Optional<Id> supersededBy,
-        Optional<@NotBlank @Size(max = 4000) String> rationale,
-        Optional<@NotBlank @Size(max = 500) String> source,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> rationale,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 500) String> source,
         Optional<@Valid UserStory> story,
         List<Id> dependsOn,
         List<@NotBlank @Size(max = 100) String> tags,

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,8 @@ import java.util.function.Consumer;
 public record Spec(
         Id id,
         @NotBlank @Size(max = 200) String title,
-        Optional<@NotBlank @Size(max = 100) String> version,
-        Optional<@NotBlank @Size(max = 10_000) String> summary,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 100) String> version,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 10_000) String> summary,
         List<@Valid Actor> actors,
         List<@Valid GlossaryTerm> glossary,
         List<@Valid Requirement> requirements,

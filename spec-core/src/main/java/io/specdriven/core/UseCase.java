@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,10 @@ import java.util.function.Consumer;
 public record UseCase(
         Id id,
         @NotBlank @Size(max = 200) String title,
-        Optional<@NotBlank @Size(max = 2000) String> goal,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 2000) String> goal,
         Optional<Id> primaryActor,
         List<Id> secondaryActors,
-        Optional<@NotBlank @Size(max = 2000) String> trigger,
+        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 2000) String> trigger,
         List<@NotBlank @Size(max = 2000) String> preconditions,
         List<@Valid Step> mainFlow,
         List<@Valid Flow> flows,

@@ -1,8 +1,10 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param benefit why, if stated
  * @since 0.1
  */
-public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@NotBlank String> benefit) {
+public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@Pattern(regexp = Checks.NON_BLANK) String> benefit) {
     /** Checks for nulls. */
     public UserStory {
         requireNonNull(role, "role");

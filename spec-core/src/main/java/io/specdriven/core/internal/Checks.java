@@ -12,6 +12,14 @@ public final class Checks {
     private Checks() {}
 
     /**
+     * The pattern that optional texts must match when present: at least one non-whitespace character.
+     * {@code Optional<@NotBlank String>} cannot be used, because Bean Validation hands an empty Optional to
+     * the constraint as {@code null}, which {@code @NotBlank} rejects; {@code @Pattern} accepts null. The
+     * validator reports this pattern's failures as {@code constraint.NotBlank}.
+     */
+    public static final String NON_BLANK = "(?s).*\\S.*";
+
+    /**
      * Returns an unmodifiable copy of {@code list}, failing with a message that names the component and,
      * for a null element, its index.
      */
