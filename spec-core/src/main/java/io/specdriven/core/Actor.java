@@ -27,11 +27,19 @@ import java.util.Optional;
 public record Actor(
         Id id,
         @NotBlank @Size(max = 200) String name,
-        Optional<@Pattern(regexp = Checks.NON_BLANK) @Size(max = 4000) String> description,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description,
         ActorKind kind,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id the actor's id, unique in the spec (the id {@code SYSTEM} is reserved for the system itself, see {@link Step#SYSTEM})
+     * @param name a readable name
+     * @param description what the actor does and wants
+     * @param kind a person or an external system
+     * @param waivers findings accepted on this actor
+     */
     public Actor {
         requireNonNull(id, "id");
         requireNonNull(name, "name");

@@ -1,6 +1,5 @@
 package io.specdriven.core;
 
-import io.specdriven.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +14,14 @@ import java.util.Optional;
  * @param benefit why, if stated
  * @since 0.1
  */
-public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@Pattern(regexp = Checks.NON_BLANK) String> benefit) {
-    /** Checks for nulls. */
+public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@Pattern(regexp = "(?s).*\\S.*") String> benefit) {
+    /**
+     * Checks for nulls.
+     *
+     * @param role who wants it
+     * @param goal what they want
+     * @param benefit why, if stated
+     */
     public UserStory {
         requireNonNull(role, "role");
         requireNonNull(goal, "goal");

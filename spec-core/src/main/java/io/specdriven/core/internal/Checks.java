@@ -11,13 +11,6 @@ import java.util.Optional;
 public final class Checks {
     private Checks() {}
 
-    /**
-     * The pattern that optional texts must match when present: at least one non-whitespace character.
-     * {@code Optional<@NotBlank String>} cannot be used, because Bean Validation hands an empty Optional to
-     * the constraint as {@code null}, which {@code @NotBlank} rejects; {@code @Pattern} accepts null. The
-     * validator reports this pattern's failures as {@code constraint.NotBlank}.
-     */
-    public static final String NON_BLANK = "(?s).*\\S.*";
 
     /**
      * Returns an unmodifiable copy of {@code list}, failing with a message that names the component and,
@@ -47,8 +40,7 @@ public final class Checks {
     }
 
     /** Checks every element of a varargs array, naming the index of the first null. */
-    @SafeVarargs
-    public static <T> List<T> elements(String name, T... values) {
+    public static List<String> elements(String name, String... values) {
         Objects.requireNonNull(values, name);
         return copy(Arrays.asList(values), name);
     }

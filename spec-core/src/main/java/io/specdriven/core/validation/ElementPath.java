@@ -24,7 +24,11 @@ import java.util.Optional;
 public record ElementPath(List<Segment> segments) implements Comparable<ElementPath> {
     private static final ElementPath ROOT = new ElementPath(List.of());
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param segments the segments, from the spec down
+     */
     public ElementPath {
         segments = Checks.copy(segments, "segments");
     }
@@ -36,7 +40,12 @@ public record ElementPath(List<Segment> segments) implements Comparable<ElementP
      * @param key the element's key within the list, if this segment selects an element
      */
     public record Segment(String name, Optional<String> key) {
-        /** Checks for nulls. */
+        /**
+         * Checks for nulls and an empty name.
+         *
+         * @param name the field name
+         * @param key the element's key, if this segment selects an element
+         */
         public Segment {
             requireNonNull(name, "name");
             requireNonNull(key, "key");

@@ -26,7 +26,13 @@ public record ValidationReport(List<Violation> violations, List<WaivedViolation>
     /** How many errors {@link #orThrow()} lists in its message before counting the rest. */
     public static final int LISTED_IN_EXCEPTION = 20;
 
-    /** Checks for nulls, copies the lists and sorts the findings. */
+    /**
+     * Checks for nulls, copies the lists and sorts the findings.
+     *
+     * @param violations the findings that stand, sorted
+     * @param waived the findings accepted by a waiver, sorted by finding
+     * @param rules the ids of the rules that ran, in the order they ran
+     */
     public ValidationReport {
         violations = sorted(Checks.copy(violations, "violations"));
         List<WaivedViolation> w = new ArrayList<>(Checks.copy(waived, "waived"));

@@ -27,7 +27,15 @@ public record Violation(String ruleId, Severity severity, ElementPath path, Stri
             .thenComparing(Violation::message)
             .thenComparing(v -> v.hint().orElse(""));
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param ruleId the stable id of the rule, such as {@code ref.unresolved}; see the rule catalogue
+     * @param severity how much it matters
+     * @param path where it stands
+     * @param message one sentence saying what is wrong and what is expected
+     * @param hint how to fix it, if the rule knows
+     */
     public Violation {
         requireNonNull(ruleId, "ruleId");
         requireNonNull(severity, "severity");

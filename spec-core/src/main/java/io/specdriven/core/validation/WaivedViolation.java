@@ -13,7 +13,13 @@ import io.specdriven.core.Waiver;
  * @since 0.1
  */
 public record WaivedViolation(Violation violation, Waiver waiver, ElementPath waivedAt) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param violation the finding
+     * @param waiver the waiver that accepted it
+     * @param waivedAt the element on which the waiver was declared
+     */
     public WaivedViolation {
         requireNonNull(violation, "violation");
         requireNonNull(waiver, "waiver");

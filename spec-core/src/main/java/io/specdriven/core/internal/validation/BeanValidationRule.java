@@ -13,7 +13,6 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
-import io.specdriven.core.internal.Checks;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecRule;
@@ -43,6 +42,15 @@ public final class BeanValidationRule implements SpecRule {
     /** The rule id; findings carry {@code constraint.<ConstraintName>}. */
     public static final String ID = "constraint";
 
+    /**
+     * The pattern optional texts carry ({@code Optional<@Pattern(regexp = NON_BLANK) String>}): present means
+     * not blank. {@code Optional<@NotBlank String>} cannot be used, because Bean Validation hands an empty
+     * Optional to the constraint as {@code null}, which {@code @NotBlank} rejects and {@code @Pattern}
+     * accepts. Failures of this pattern are reported as {@code constraint.NotBlank}. The records repeat the
+     * literal because an annotation on public API must not reference an unexported class.
+     */
+    static final String NON_BLANK = "(?s).*\\S.*";
+
     private final Validator validator;
 
     /** Bootstraps Hibernate Validator. */
@@ -68,8 +76,8 @@ public final class BeanValidationRule implements SpecRule {
     public void check(Spec spec, ViolationSink sink) {
         for (ConstraintViolation<Spec> v : validator.validate(spec)) {
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            if (Checks.NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {
-                constraint = "NotBlank"; // an optional text that is present but blank: see Checks.NON_BLANK
+            if (NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {
+                constraint = "NotBlank"; // an optional text that is present but blank
             }
             ElementPath path = translate(spec, v.getPropertyPath());
             sink.report(ID + "." + constraint, Severity.ERROR, path, message(constraint, path, v));

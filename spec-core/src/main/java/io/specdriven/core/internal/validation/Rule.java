@@ -18,7 +18,14 @@ import io.specdriven.core.validation.ViolationSink;
  * @param check the check
  */
 public record Rule(String id, Severity severity, String description, Check check) implements SpecRule {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param id the rule id
+     * @param severity the default severity
+     * @param description what it checks
+     * @param check the check 
+     */
     public Rule {
         requireNonNull(id, "id");
         requireNonNull(severity, "severity");
