@@ -39,6 +39,6 @@ public interface ViolationSink {
      * @param hint how to fix it
      */
     default void report(String ruleId, Severity severity, ElementPath path, String message, String hint) {
-        report(new Violation(ruleId, severity, path, message, Optional.of(hint)));
+        report(new Violation(ruleId, severity, path, message, Optional.of(java.util.Objects.requireNonNull(hint, "hint"))));
     }
 }

@@ -25,6 +25,7 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -74,6 +75,8 @@ public final class BeanValidationRule implements SpecRule {
 
     @Override
     public void check(Spec spec, ViolationSink sink) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(sink, "sink");
         for (ConstraintViolation<Spec> v : validator.validate(spec)) {
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             if (NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {

@@ -81,6 +81,7 @@ public record Rule(String id, Severity severity, String description, Check check
 
     @Override
     public void check(Spec spec, ViolationSink sink) {
-        check.run(spec, new Findings(id, severity, sink));
+        requireNonNull(spec, "spec");
+        check.run(spec, new Findings(id, severity, requireNonNull(sink, "sink")));
     }
 }

@@ -9,6 +9,7 @@ import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
+import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class Waivers {
         List<WaivedViolation> waived = new ArrayList<>();
         Map<Waiver, Boolean> used = new IdentityHashMap<>();
         for (Violation v : findings) {
-            WaivedViolation match = byPath.isEmpty() || v.ruleId().equals(UNMATCHED) || v.ruleId().equals("rule.failed")
+            WaivedViolation match = byPath.isEmpty() || v.ruleId().equals(UNMATCHED) || v.ruleId().equals(SpecValidator.RULE_FAILED)
                     ? null : match(v);
             if (match == null) {
                 standing.add(v);
