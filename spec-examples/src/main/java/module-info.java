@@ -3,7 +3,7 @@
  * command-line tool that embeds the library the way other tools will.
  */
 module io.specdriven.examples {
-    requires io.specdriven.core;
+    requires transitive io.specdriven.core; // Spec appears in the examples' public API
 
     exports io.specdriven.examples;
     exports io.specdriven.examples.cli;

@@ -1,18 +1,22 @@
 package io.specdriven.examples;
 
 import static io.specdriven.core.AttributeType.ENUM;
+import static io.specdriven.core.AttributeType.INTEGER;
 import static io.specdriven.core.AttributeType.STRING;
 
 import io.specdriven.core.AcceptanceCriterion;
 import io.specdriven.core.CriterionCategory;
 import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.Entity;
+import io.specdriven.core.Flow;
+import io.specdriven.core.FlowKind;
 import io.specdriven.core.Id;
 import io.specdriven.core.Priority;
 import io.specdriven.core.QualityCategory;
 import io.specdriven.core.Relationship;
 import io.specdriven.core.RelationshipKind;
 import io.specdriven.core.Requirement;
+import io.specdriven.core.RequirementKind;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
@@ -32,6 +36,7 @@ final class FlawedSpec {
                 .summary("Lorem ipsum: a calendar for the team. Details TBD.")             // placeholders
                 .actor("MEMBER", a -> a.name("Team member"))
                 .actor("member", a -> a.name("Member, again"))                              // ids differ only in case
+                .actor("SYSTEM", a -> a.name("The calendar"))                               // reserved id
                 .term("Meeting", "An appointment of 2 or more members.", "session")         // 'session' is to be avoided
                 // Functional requirement: vague words, no normative keyword, implementation details,
                 // no SUCCESS criterion, depends on itself through REQ-2 (cycle).
@@ -59,6 +64,11 @@ final class FlawedSpec {
                         .statement("The system shall be robust and scalable.")                      // quality without a number
                         .quality(QualityCategory.PERFORMANCE)
                         .supersededBy("REQ-99"))                                                     // unknown successor
+                .requirement("REQ-7", r -> r
+                        .title("Availability")
+                        .statement("The calendar shall be available.")
+                        .kind(RequirementKind.QUALITY)                                               // no quality category
+                        .status(RequirementStatus.SUPERSEDED))                                       // no successor
                 .requirement("REQ-4", r -> r
                         .title("Reminders")
                         .statement("The system shall remind members of a session ???")
@@ -78,13 +88,15 @@ final class FlawedSpec {
                 .useCase("UC-1", u -> u
                         .title("Plan a meeting")                                                     // no success postcondition
                         .primaryActor("ORGANIZER")                                                   // unknown actor
-                        .realizes("REQ-4", "REQ-77")                                                 // rejected, unknown
+                        .realizes("REQ-4", "REQ-77", "UC-3")                                         // rejected, unknown, a use case
                         .uses("Meeting", "Room")                                                     // unknown entity
                         .include("UC-2")
                         .step(Step.of(1, "MEMBER", "picks a time for the session"))                 // avoided synonym
                         .step(Step.of(3, "SYSTEM", "books the room and emails every member"))       // gap in numbering
                         .alternative("A1", "The room is taken", 7, a -> a                           // no step 7
-                                .step("SYSTEM", "suggests another room")))                          // neither rejoins nor ends
+                                .step("SYSTEM", "suggests another room"))                           // neither rejoins nor ends
+                        .flow(new Flow(Id.of("E1"), FlowKind.EXCEPTION, "Nobody accepts", 3,
+                                List.of(Step.of(1, "SYSTEM", "cancels the meeting")), Optional.of(1), true))) // ends and rejoins
                 .useCase("UC-2", u -> u
                         .title("Invite")                                                             // no primary actor, 1 step
                         .include("UC-1")                                                             // include cycle
@@ -99,6 +111,8 @@ final class FlawedSpec {
                 .entity("Meeting", e -> e
                         .attribute("title", STRING)                                                  // no identifying attribute
                         .attribute("state", ENUM)                                                    // enum without values
+                        .attribute("title", STRING)                                                  // duplicate attribute name
+                        .attribute("length", INTEGER, a -> a.min(60).max(15).values("short"))       // min > max, values on a number
                         .relationship(new Relationship("room", Id.of("Room"), RelationshipKind.ASSOCIATION,
                                 Optional.empty(), Optional.empty())))                                // unknown target, no cardinality
                 .entity(Entity.of("Attendee"))                                                        // no attributes, used by no use case

@@ -34,7 +34,7 @@ final class WebshopSpec {
                 .summary("Customers search the tea catalogue, fill a cart, pay through an external payment "
                         + "provider and receive their parcel through a carrier; clerks pack and ship orders; "
                         + "the shop manager maintains the catalogue. Prices are in euros and include VAT.")
-                .actor("CUSTOMER", a -> a.name("Customer")
+                .actor("SHOPPER", a -> a.name("Shopper")
                         .description("A person with a customer account who buys tea for delivery in the EU."))
                 .actor("CLERK", a -> a.name("Warehouse clerk").description("Packs and ships orders."))
                 .actor("MANAGER", a -> a.name("Shop manager")
@@ -287,16 +287,16 @@ final class WebshopSpec {
                 .useCase("UC-01", u -> u
                         .title("Search the catalogue")
                         .goal("The customer finds a tea to buy.")
-                        .primaryActor("CUSTOMER")
+                        .primaryActor("SHOPPER")
                         .trigger("The customer types in the search field.")
                         .realizes("FR-01", "QR-01", "QR-05")
                         .uses("Product")
-                        .step("CUSTOMER", "enters a search term of 2 or more characters")
+                        .step("SHOPPER", "enters a search term of 2 or more characters")
                         .step("SYSTEM", "lists the first 24 listed products whose name or description contains "
                                 + "the term, sorted by name")
-                        .step("CUSTOMER", "opens a product to see its price and stock")
+                        .step("SHOPPER", "opens a product to see its price and stock")
                         .alternative("A1", "More than 24 products match", 2, a -> a
-                                .step("CUSTOMER", "moves to the next page of 24")
+                                .step("SHOPPER", "moves to the next page of 24")
                                 .rejoinsAt(3))
                         .exception("E1", "No product matches", 2, e -> e
                                 .step("SYSTEM", "shows 'No tea matches' with 4 products of the month")
@@ -307,21 +307,21 @@ final class WebshopSpec {
                 .useCase("UC-02", u -> u
                         .title("Place an order")
                         .goal("The customer has ordered the items of the cart.")
-                        .primaryActor("CUSTOMER")
+                        .primaryActor("SHOPPER")
                         .trigger("The customer clicks Checkout in the cart.")
                         .precondition("The customer is signed in and the cart holds at least 1 item.")
                         .realizes("FR-02", "FR-03", "CON-01")
                         .uses("Customer", "Cart", "Item", "Product", "Order")
                         .include("UC-03")
-                        .step("CUSTOMER", "clicks Checkout in the cart")
+                        .step("SHOPPER", "clicks Checkout in the cart")
                         .step("SYSTEM", "shows each item with its product, quantity and price, the delivery "
                                 + "address of the customer and the total including VAT and shipping")
-                        .step("CUSTOMER", "confirms the checkout")
+                        .step("SHOPPER", "confirms the checkout")
                         .step("SYSTEM", "checks the stock of each product, creates the order with status "
                                 + "PLACED and reserves the stock")
                         .step("SYSTEM", "continues with UC-03 to pay for the order")
                         .alternative("A1", "The customer changes the delivery address", 2, a -> a
-                                .step("CUSTOMER", "enters another address in the EU")
+                                .step("SHOPPER", "enters another address in the EU")
                                 .step("SYSTEM", "recomputes VAT and shipping for the new country")
                                 .rejoinsAt(3))
                         .exception("E1", "A product has less stock than the item's quantity", 4, e -> e
@@ -341,20 +341,20 @@ final class WebshopSpec {
                 .useCase("UC-03", u -> u
                         .title("Pay for an order")
                         .goal("The order is paid and invoiced.")
-                        .primaryActor("CUSTOMER")
+                        .primaryActor("SHOPPER")
                         .secondaryActor("PAYMENT_PROVIDER")
                         .precondition("An order with status PLACED exists.")
                         .realizes("FR-04", "FR-07", "QR-02", "QR-03", "CON-02")
                         .uses("Order", "Payment", "Invoice", "Customer")
                         .step("SYSTEM", "hands the customer over to the payment provider's page with the order "
                                 + "total")
-                        .step("CUSTOMER", "pays on the payment provider's page")
+                        .step("SHOPPER", "pays on the payment provider's page")
                         .step("PAYMENT_PROVIDER", "confirms the payment to the shop")
                         .step("SYSTEM", "records the payment, marks the order PAID and issues the invoice")
                         .step("SYSTEM", "shows the confirmation page and sends the confirmation e-mail with the "
                                 + "invoice")
                         .alternative("A1", "The customer chooses a wallet instead of a card", 2, a -> a
-                                .step("CUSTOMER", "approves the payment in the wallet app")
+                                .step("SHOPPER", "approves the payment in the wallet app")
                                 .rejoinsAt(3))
                         .exception("E1", "The payment provider declines the payment", 3, e -> e
                                 .step("SYSTEM", "records the declined payment and offers another payment method")
@@ -394,14 +394,14 @@ final class WebshopSpec {
                 .useCase("UC-05", u -> u
                         .title("Cancel an order")
                         .goal("The customer gets the money back for an order they no longer want.")
-                        .primaryActor("CUSTOMER")
+                        .primaryActor("SHOPPER")
                         .secondaryActor("PAYMENT_PROVIDER")
                         .precondition("The order is PLACED or PAID.")
                         .realizes("FR-06")
                         .uses("Order", "Payment", "Product")
-                        .step("CUSTOMER", "opens the order and clicks Cancel")
+                        .step("SHOPPER", "opens the order and clicks Cancel")
                         .step("SYSTEM", "asks for confirmation, naming the amount to be refunded")
-                        .step("CUSTOMER", "confirms")
+                        .step("SHOPPER", "confirms")
                         .step("SYSTEM", "marks the order CANCELLED and returns the reserved units to the stock "
                                 + "of each product")
                         .step("SYSTEM", "requests a refund of the payment from the payment provider")
@@ -440,12 +440,12 @@ final class WebshopSpec {
                 .useCase("UC-07", u -> u
                         .title("Review order history")
                         .goal("The customer sees past orders and downloads an invoice.")
-                        .primaryActor("CUSTOMER")
+                        .primaryActor("SHOPPER")
                         .realizes("FR-09", "QR-04")
                         .uses("Customer", "Order", "Invoice")
-                        .step("CUSTOMER", "opens 'My orders'")
+                        .step("SHOPPER", "opens 'My orders'")
                         .step("SYSTEM", "lists the orders of the customer of the last 10 years, newest first")
-                        .step("CUSTOMER", "downloads the invoice of an order")
+                        .step("SHOPPER", "downloads the invoice of an order")
                         .alternative("A1", "The customer has no orders", 2, a -> a
                                 .step("SYSTEM", "shows 'No orders yet' with a link to the catalogue")
                                 .ends())

@@ -13,6 +13,10 @@ import io.specdriven.core.RequirementKind;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.validation.SpecRule;
+import io.specdriven.core.validation.SpecValidator;
+import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The promises issue 5 makes about the examples' content, checked on the model itself. */
 class ExamplesTest {
+    private static final SpecValidator VALIDATOR = SpecValidator.standard();
 
     @Test
     void the_good_examples_are_csv_export_webshop_and_specdriven_in_that_order() {
@@ -103,13 +108,28 @@ class ExamplesTest {
     }
 
     @Test
-    void the_flawed_example_breaks_references_on_purpose() {
-        // given
-        Spec spec = Examples.flawed();
-        Set<Id> requirements = spec.requirements().stream().map(Requirement::id).collect(Collectors.toSet());
-        // then
-        assertThat(spec.useCases()).flatExtracting(UseCase::realizes).anyMatch(id -> !requirements.contains(id));
-        assertThat(spec.requirements()).anyMatch(r -> r.title().isBlank());
+    void the_good_examples_have_no_finding_at_all() {
+        for (Spec spec : Examples.good()) {
+            // when
+            ValidationReport report = VALIDATOR.validate(spec);
+            // then
+            assertThat(report.violations()).as(spec.id().value()).isEmpty();
+            assertThat(report.waived()).as(spec.id().value()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_flawed_example_fires_every_rule_that_data_can_fire() {
+        // given: every rule id except rule.failed, which only a throwing rule can fire
+        Set<String> rules = VALIDATOR.rules().stream().map(SpecRule::id)
+                .filter(id -> !id.equals(SpecValidator.RULE_FAILED)).collect(Collectors.toSet());
+        // when
+        ValidationReport report = VALIDATOR.validate(Examples.flawed());
+        Set<String> fired = report.violations().stream().map(Violation::ruleId).collect(Collectors.toSet());
+        // then: the Bean Validation rule reports as constraint.<Constraint>
+        assertThat(rules).allSatisfy(rule -> assertThat(fired)
+                .as("fired rules").anyMatch(id -> id.equals(rule) || id.startsWith(rule + ".")));
+        assertThat(fired).contains("waiver.unmatched");
     }
 
     private static Stream<AcceptanceCriterion> criteria(Spec spec) {

@@ -2,7 +2,7 @@ package io.specdriven.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.specdriven.examples.cli.internal.Tool;
+import io.specdriven.examples.internal.Tool;
 import java.io.BufferedOutputStream;
 import java.io.Console;
 import java.io.FileDescriptor;

@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 /**
  * Makes text from files and findings safe to print: control characters, bidirectional overrides and lone

@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 /** The help pages. Every option is explained with an example; a test runs each example. */
 final class HelpPages {

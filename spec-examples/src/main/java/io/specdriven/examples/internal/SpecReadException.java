@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 /**
  * A file could not be read or is not a valid spec document; the tool prints it as one line,

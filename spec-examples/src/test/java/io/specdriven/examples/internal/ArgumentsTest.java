@@ -1,12 +1,12 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.specdriven.examples.cli.internal.Invocation.Check;
-import io.specdriven.examples.cli.internal.Invocation.Format;
-import io.specdriven.examples.cli.internal.Invocation.Help;
-import io.specdriven.examples.cli.internal.Invocation.UsageError;
-import io.specdriven.examples.cli.internal.Invocation.Version;
+import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Format;
+import io.specdriven.examples.internal.Invocation.Help;
+import io.specdriven.examples.internal.Invocation.UsageError;
+import io.specdriven.examples.internal.Invocation.Version;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

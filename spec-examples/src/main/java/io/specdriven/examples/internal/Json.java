@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 /**
  * A small writer for the tool's JSON report: two-space indent, keys in the order written, strings

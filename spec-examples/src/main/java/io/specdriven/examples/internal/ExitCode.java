@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 /** The tool's exit codes. With several files, the highest wins. */
 public final class ExitCode {

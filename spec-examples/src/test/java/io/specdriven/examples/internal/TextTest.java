@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

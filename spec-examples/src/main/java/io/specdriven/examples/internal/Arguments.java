@@ -1,11 +1,11 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
-import io.specdriven.examples.cli.internal.Invocation.Check;
-import io.specdriven.examples.cli.internal.Invocation.Format;
-import io.specdriven.examples.cli.internal.Invocation.Help;
-import io.specdriven.examples.cli.internal.Invocation.Options;
-import io.specdriven.examples.cli.internal.Invocation.UsageError;
-import io.specdriven.examples.cli.internal.Invocation.Version;
+import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Format;
+import io.specdriven.examples.internal.Invocation.Help;
+import io.specdriven.examples.internal.Invocation.Options;
+import io.specdriven.examples.internal.Invocation.UsageError;
+import io.specdriven.examples.internal.Invocation.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
-package io.specdriven.examples.cli.internal;
+package io.specdriven.examples.internal;
 
 import io.specdriven.core.Spec;
-import io.specdriven.examples.cli.internal.Invocation.Check;
-import io.specdriven.examples.cli.internal.Invocation.Format;
-import io.specdriven.examples.cli.internal.Invocation.Help;
-import io.specdriven.examples.cli.internal.Invocation.UsageError;
-import io.specdriven.examples.cli.internal.Invocation.Version;
-import io.specdriven.examples.cli.internal.Library.Checker;
+import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Format;
+import io.specdriven.examples.internal.Invocation.Help;
+import io.specdriven.examples.internal.Invocation.UsageError;
+import io.specdriven.examples.internal.Invocation.Version;
+import io.specdriven.examples.internal.Library.Checker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
