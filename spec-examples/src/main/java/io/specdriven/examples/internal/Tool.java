@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The {@code spec} tool: parses the command line, reads and checks each file with one checker, prints the
@@ -89,6 +91,9 @@ public final class Tool {
         TextRenderer text = new TextRenderer(out, colour);
         LazyChecker checker = new LazyChecker(options, err);
         List<Outcome> outcomes = new ArrayList<>();
+        if (check.files().isEmpty() || check.files().stream().anyMatch(Tool::looksReadable)) {
+            checker.startInBackground();
+        }
         if (check.files().isEmpty()) {
             for (Library.Bundled bundled : library.bundled()) {
                 outcomes.add(report(checked(bundled.name(), bundled.spec(), checker, options, err), options, text, err));
@@ -101,6 +106,9 @@ public final class Tool {
             }
         }
         int exitCode = outcomes.stream().mapToInt(Outcome::exitCode).max().orElse(ExitCode.OK);
+        if (options.verbose()) {
+            err.println("spec: run took " + millis(checker.created) + " ms after the JVM started the tool");
+        }
         if (options.format() == Format.JSON) {
             out.println(JsonRenderer.render(version, options, outcomes, exitCode));
         } else if (outcomes.size() > 1) {
@@ -180,27 +188,60 @@ public final class Tool {
         }
     }
 
-    /** Creates the checker on first use, so a run whose files are all unreadable never starts the validator. */
+    private static boolean looksReadable(String name) {
+        try {
+            Path path = Path.of(name);
+            return Files.isRegularFile(path) && Files.isReadable(path);
+        } catch (InvalidPathException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates the one checker of a run. Starting the validator costs a few hundred milliseconds, so it is
+     * started on a background thread while the files are read, and never when no file can be read.
+     */
     private final class LazyChecker {
         private final Invocation.Options options;
         private final PrintStream err;
-        private Checker checker;
+        private final long created = System.nanoTime();
+        private CompletableFuture<Checker> checker;
 
         LazyChecker(Invocation.Options options, PrintStream err) {
             this.options = options;
             this.err = err;
         }
 
+        void startInBackground() {
+            if (checker == null) {
+                checker = CompletableFuture.supplyAsync(() -> library.checker(options.profile()), runnable -> {
+                    Thread thread = new Thread(runnable, "spec-validator-start");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+            }
+        }
+
         Checker get() {
             if (checker == null) {
-                long start = System.nanoTime();
-                checker = library.checker(options.profile());
-                if (options.verbose()) {
-                    err.println("spec: " + options.profile() + " validator ready in " + millis(start) + " ms");
-                }
+                checker = CompletableFuture.completedFuture(library.checker(options.profile()));
             }
-            return checker;
+            Checker ready;
+            try {
+                ready = checker.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+                if (e.getCause() instanceof Error) throw (Error) e.getCause();
+                throw e;
+            }
+            if (options.verbose() && !announced) {
+                announced = true;
+                err.println("spec: " + options.profile() + " validator ready " + millis(created) + " ms after the run began");
+            }
+            return ready;
         }
+
+        private boolean announced;
     }
 
     private static long millis(long startNanos) {

@@ -242,7 +242,8 @@ class ToolTest {
         assertThat(quiet.err()).isEmpty();
         assertThat(verbose.out()).isEqualTo(quiet.out());
         assertThat(verbose.errLines()).anyMatch(l -> l.matches("spec: read .*v\\.spec\\.json in \\d+ ms"))
-                .anyMatch(l -> l.matches("spec: standard validator ready in \\d+ ms"));
+                .anyMatch(l -> l.matches("spec: standard validator ready \\d+ ms after the run began"))
+                .anyMatch(l -> l.matches("spec: run took \\d+ ms after the JVM started the tool"));
     }
 
     @Test
