@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -74,13 +75,14 @@ public final class Cursor {
      * @return the error, to throw
      */
     public FormatError error(TokenStreamLocation at, String problem) {
-        int line = at == null ? -1 : at.getLineNr();
-        int column = at == null ? -1 : at.getColumnNr();
-        return new FormatError(line, column, pointer(depth), path(depth), problem);
+        return error(at, depth, problem);
     }
 
     FormatError error(TokenStreamLocation at, int atDepth, String problem) {
-        return new FormatError(at.getLineNr(), at.getColumnNr(), pointer(atDepth), path(atDepth), problem);
+        // Jackson gives column 0 at the very end of input; users count from 1.
+        int line = at == null ? 1 : Math.max(1, at.getLineNr());
+        int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+        return new FormatError(line, column, pointer(atDepth), path(atDepth), problem);
     }
 
     /**
@@ -137,7 +139,7 @@ public final class Cursor {
 
     private FormatError wrongType(String expected) {
         JsonToken t = token();
-        String hint = t == JsonToken.VALUE_NULL ? "; leave the field out instead of writing null" : "";
+        String hint = t == JsonToken.VALUE_NULL && depth > 0 ? "; leave the field out instead of writing null" : "";
         return error("expected " + expected + ", found " + describe(t) + hint);
     }
 
@@ -274,7 +276,19 @@ public final class Cursor {
                 pop();
                 inField = false;
             }
-            if (advance() == JsonToken.END_OBJECT) return null;
+            JsonToken token;
+            try {
+                token = advance();
+            } catch (JacksonException e) {
+                // Jackson reads a number or literal value together with its field name; if the name was
+                // read, the error is the value's, so put the name on the path.
+                if (parser.currentToken() == JsonToken.PROPERTY_NAME) {
+                    push(parser.currentName());
+                    inField = true;
+                }
+                throw e;
+            }
+            if (token == JsonToken.END_OBJECT) return null;
             String name = parser.currentName();
             int index = shape.indexOf(name);
             if (index < 0) {

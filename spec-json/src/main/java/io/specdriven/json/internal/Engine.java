@@ -21,9 +21,6 @@ import tools.jackson.core.json.JsonWriteFeature;
  * one pass over the tokens. Immutable and thread-safe.
  */
 public final class Engine {
-    /** Field names are never longer than this in a valid document; a longer one is refused early. */
-    static final int MAX_NAME_LENGTH = 1000;
-
     private final JsonFactory factory;
     private final long maxDocumentLength;
 
@@ -43,7 +40,8 @@ public final class Engine {
                         .maxStringLength(maxStringLength)
                         .maxNumberLength(maxNumberLength)
                         .maxNestingDepth(maxNestingDepth)
-                        .maxNameLength(MAX_NAME_LENGTH)
+                        // A long name is refused as an unknown field, which names it; the bound is the string's.
+                        .maxNameLength(maxStringLength)
                         .build())
                 // No STRICT_DUPLICATE_DETECTION: the reader tracks the fields of every object itself (there
                 // are no free-form objects in the format) and its message names the element.
@@ -80,7 +78,7 @@ public final class Engine {
             Cursor cursor = new Cursor(p);
             SpecDecoder decoder = new SpecDecoder(cursor);
             try {
-                return decoder.document();
+                return decoder.document(text);
             } catch (FormatError e) {
                 error = e;
             } catch (JacksonException e) {

@@ -1,6 +1,7 @@
 package io.specdriven.json.internal;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -14,6 +15,11 @@ final class JacksonErrors {
 
     static FormatError translate(JacksonException e, Cursor cursor) {
         TokenStreamLocation at = e.getLocation();
+        if (e instanceof StreamConstraintsException && cursor.parser().currentToken() == JsonToken.VALUE_STRING
+                && String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+            // Strings are read lazily: the limit trips somewhere inside; the string's start is the place.
+            at = cursor.parser().currentTokenLocation();
+        }
         if (at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1) {
             at = cursor.parser().currentLocation();
         }
@@ -48,7 +54,7 @@ final class JacksonErrors {
         if (m.startsWith("Duplicate Object property")) {
             return "duplicate field " + m.substring(m.indexOf('"')).replace('"', '\'');
         }
-        if (m.contains("ALLOW_JAVA_COMMENTS") || m.contains("ALLOW_YAML_COMMENTS")) {
+        if (m.contains("ALLOW_COMMENTS") || m.contains("ALLOW_JAVA_COMMENTS") || m.contains("ALLOW_YAML_COMMENTS")) {
             return "comments are not allowed in JSON";
         }
         if (m.contains("ALLOW_SINGLE_QUOTES") || m.contains("(code 39)")) {

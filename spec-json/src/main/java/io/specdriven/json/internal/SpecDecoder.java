@@ -29,7 +29,9 @@ import io.specdriven.core.Waiver;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads the elements of specFormat 1 from a {@link Cursor}. Each method expects the cursor on the
@@ -67,24 +69,46 @@ public final class SpecDecoder {
      *
      * @return the spec
      */
-    public Spec document() {
+    public Spec document(CharSequence text) {
         JsonToken first = c.advance();
+        if (first == null) {
+            throw c.error(c.parser().currentLocation(), "expected a JSON object describing a spec, found an empty document");
+        }
         if (first != JsonToken.START_OBJECT) {
-            throw c.error("expected a JSON object describing a spec, found "
-                    + (first == null ? "an empty document" : Cursor.describe(first)));
+            throw c.error("expected a JSON object describing a spec, found " + Cursor.describe(first));
         }
         Spec spec = spec();
+        TokenStreamLocation end = c.parser().currentLocation();
         JsonToken after;
         try {
             after = c.advance();
-        } catch (RuntimeException e) {
+        } catch (JacksonException e) {
             after = JsonToken.NOT_AVAILABLE;
         }
         if (after != null) {
-            throw c.error(c.parser().currentLocation(),
+            // Point at the first character after the spec, not where the tokenizer gave up.
+            int[] at = skipWhiteSpace(text, end);
+            throw new FormatError(at[0], at[1], "", "",
                     "unexpected content after the end of the spec; a document holds exactly one JSON object");
         }
         return spec;
+    }
+
+    private static int[] skipWhiteSpace(CharSequence text, TokenStreamLocation from) {
+        int line = from.getLineNr();
+        int column = from.getColumnNr();
+        for (long i = from.getCharOffset(); i < text.length(); i++) {
+            char ch = text.charAt((int) i);
+            if (ch == '\n') {
+                line++;
+                column = 1;
+            } else if (ch == ' ' || ch == '\t' || ch == '\r') {
+                column++;
+            } else {
+                break;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /**

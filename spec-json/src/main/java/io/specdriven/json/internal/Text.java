@@ -98,7 +98,9 @@ public final class Text {
             }
         }
         int allowed = Math.min(written.length(), best == null ? 0 : best.length()) <= 4 ? 1 : 2;
-        return best != null && !tie && bestDistance <= allowed ? best : null;
+        // A suggestion that rewrites the whole word ('*' → '1') is no suggestion.
+        boolean close = bestDistance <= allowed && bestDistance < Math.min(written.length(), best == null ? 0 : best.length());
+        return best != null && !tie && close ? best : null;
     }
 
     private static String loosen(String s) {
