@@ -38,7 +38,10 @@ final class MalformedCorpus {
         }
     }
 
+    /** The start of a valid document, to append fields to; close it with "}". */
     static final String HEAD = "{\n  \"specFormat\": 1,\n  \"id\": \"s\",\n  \"title\": \"T\",\n";
+    /** A complete valid document, to replace a value in. */
+    static final String DOC = HEAD + "  \"version\": \"1\"\n}";
 
     static List<Case> all() {
         List<Case> c = new ArrayList<>();
@@ -83,10 +86,10 @@ final class MalformedCorpus {
         c.add(text("leading zero", HEAD + "  \"useCases\": [{\"id\": \"U\", \"title\": \"t\", \"mainFlow\": [{\"number\": 01}]}]\n}",
                 "5:67: useCases[0].mainFlow[0].number: a number must not start with a leading zero",
                 "/useCases/0/mainFlow/0/number", Schema.NOT_JSON));
-        c.add(text("raw line break inside a string", HEAD.replace("\"T\"", "\"two\nlines\""),
+        c.add(text("raw line break inside a string", DOC.replace("\"T\"", "\"two\nlines\""),
                 "4:16: title: a control character U+000A inside a string must be escaped, as \\n, \\t or \\u00XX",
                 "/title", Schema.NOT_JSON));
-        c.add(text("invalid escape", HEAD.replace("\"T\"", "\"C:\\\\dir\\x\""),
+        c.add(text("invalid escape", DOC.replace("\"T\"", "\"C:\\\\dir\\x\""),
                 "4:21: title: invalid escape in a string: only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX are JSON escapes",
                 "/title", Schema.NOT_JSON));
         // --- encodings and binary
@@ -109,7 +112,7 @@ final class MalformedCorpus {
         c.add(text("five megabytes of garbage", "garbage ".repeat(640 * 1024),
                 "1:1: not JSON: unrecognized token 'garbage'; expected a string, number, object, array, true, false or null",
                 "", Schema.NOT_JSON));
-        c.add(text("unpaired surrogate", HEAD.replace("\"T\"", "\"\\uD800\""),
+        c.add(text("unpaired surrogate", DOC.replace("\"T\"", "\"\\uD800\""),
                 "4:12: title: the string contains an unpaired surrogate \\uD800 at index 0, which is not Unicode text",
                 "/title", Schema.READER_ONLY));
         // --- the format's fields
@@ -128,9 +131,9 @@ final class MalformedCorpus {
                 "/glossary/0/x", Schema.REJECTS));
         c.add(text("duplicate field", HEAD + "  \"title\": \"again\"\n}",
                 "5:3: title: duplicate field 'title' in a spec", "/title", Schema.NOT_JSON));
-        c.add(text("number for a string", HEAD.replace("\"T\"", "42"),
+        c.add(text("number for a string", DOC.replace("\"T\"", "42"),
                 "4:12: title: expected a string, found a number", "/title", Schema.REJECTS));
-        c.add(text("number for an id", HEAD.replace("\"s\"", "7"),
+        c.add(text("number for an id", DOC.replace("\"s\"", "7"),
                 "3:9: id: expected a string, found a number", "/id", Schema.REJECTS));
         c.add(text("single object for a list", HEAD + "  \"actors\": {\"id\": \"A\", \"name\": \"n\"}\n}",
                 "5:13: actors: expected an array of actors, found an object", "/actors", Schema.REJECTS));
@@ -175,7 +178,7 @@ final class MalformedCorpus {
                 "5:17: specFormat: this document has specFormat 3, but this version of specdriven reads only specFormat 1; upgrade specdriven to read it",
                 "/specFormat", Schema.REJECTS));
         c.add(text("specFormat as a string", "{\n  \"specFormat\": \"1\"\n}",
-                "2:17: specFormat: expected the format version 1 as a number, found a string", "/specFormat",
+                "2:17: specFormat: expected the format version as an integer, such as 1, found a string", "/specFormat",
                 Schema.REJECTS));
         c.add(text("specFormat zero", "{\n  \"specFormat\": 0\n}",
                 "2:17: specFormat: specFormat 0 does not exist; the first format version is 1", "/specFormat",
@@ -183,7 +186,7 @@ final class MalformedCorpus {
         c.add(text("malformed id", HEAD + "  \"requirements\": [{\"id\": \"REQ 1\", \"title\": \"t\", \"statement\": \"s\"}]\n}",
                 "5:27: requirements[0].id: invalid id 'REQ 1': use letters, digits, '.', '_' or '-', starting with a letter or digit",
                 "/requirements/0/id", Schema.REJECTS));
-        c.add(text("id too long", HEAD.replace("\"s\"", "\"" + "A".repeat(200) + "\""),
+        c.add(text("id too long", DOC.replace("\"s\"", "\"" + "A".repeat(200) + "\""),
                 "3:9: id: invalid id 'AAAAAAAAAAAAAAAAAAAA…': 200 characters, at most 128 allowed", "/id",
                 Schema.REJECTS));
         c.add(text("decimal exponent out of range", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","

@@ -163,7 +163,8 @@ public final class SpecDecoder {
     private void specFormat() {
         JsonToken t = c.token();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            throw c.error("expected the format version " + FORMAT + " as a number, found " + Cursor.describe(t));
+            String found = t == JsonToken.VALUE_NUMBER_FLOAT ? Text.quote(c.parser().getText()) : Cursor.describe(t);
+            throw c.error("expected the format version as an integer, such as " + FORMAT + ", found " + found);
         }
         long version;
         try {
