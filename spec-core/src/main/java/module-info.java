@@ -12,6 +12,7 @@ module io.specdriven.core {
     requires org.slf4j;
 
     exports io.specdriven.core;
+    exports io.specdriven.core.validation;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

@@ -30,6 +30,11 @@ public record ReadLimits(long maxDocumentLength, int maxStringLength, int maxNum
     /**
      * Checks that every limit is positive.
      *
+     * @param maxDocumentLength the longest document, in characters
+     * @param maxStringLength the longest string value, in characters
+     * @param maxNumberLength the longest number, in characters
+     * @param maxNestingDepth the deepest nesting of arrays and objects
+     *
      * @throws IllegalArgumentException naming the first limit that is not
      */
     public ReadLimits {

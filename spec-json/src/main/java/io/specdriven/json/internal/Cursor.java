@@ -201,7 +201,7 @@ public final class Cursor {
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             throw error("expected an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-                    + ", found " + Text.quote(parser.getText()));
+                    + ", found " + Text.quote(parser.getString()));
         }
         throw wrongType("an integer");
     }
@@ -213,7 +213,7 @@ public final class Cursor {
         BigDecimal value = parser.getDecimalValue();
         long exponent = (long) value.precision() - value.scale() - 1;
         if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
-            throw error("the number " + Text.quote(parser.getText()) + " is out of range: its exponent must lie"
+            throw error("the number " + Text.quote(parser.getString()) + " is out of range: its exponent must lie"
                     + " between -" + MAX_DECIMAL_EXPONENT + " and " + MAX_DECIMAL_EXPONENT);
         }
         return value;

@@ -105,7 +105,7 @@ public final class Engine {
                         && p.getBigIntegerValue().compareTo(java.math.BigInteger.valueOf(SpecDecoder.FORMAT)) > 0) {
                     var at = p.currentTokenLocation();
                     return new FormatError(at.getLineNr(), at.getColumnNr(), "/specFormat", "specFormat",
-                            SpecDecoder.newerFormat(p.getText()));
+                            SpecDecoder.newerFormat(p.getString()));
                 }
                 p.skipChildren();
             }

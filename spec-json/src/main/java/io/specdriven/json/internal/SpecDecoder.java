@@ -163,7 +163,7 @@ public final class SpecDecoder {
     private void specFormat() {
         JsonToken t = c.token();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            String found = t == JsonToken.VALUE_NUMBER_FLOAT ? Text.quote(c.parser().getText()) : Cursor.describe(t);
+            String found = t == JsonToken.VALUE_NUMBER_FLOAT ? Text.quote(c.parser().getString()) : Cursor.describe(t);
             throw c.error("expected the format version as an integer, such as " + FORMAT + ", found " + found);
         }
         long version;
@@ -173,7 +173,7 @@ public final class SpecDecoder {
             version = Long.MAX_VALUE;
         }
         if (version > FORMAT) {
-            throw c.error(newerFormat(c.parser().getText()));
+            throw c.error(newerFormat(c.parser().getString()));
         }
         if (version < FORMAT) {
             throw c.error("specFormat " + version + " does not exist; the first format version is 1");
