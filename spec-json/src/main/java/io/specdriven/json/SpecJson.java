@@ -3,6 +3,7 @@ package io.specdriven.json;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.internal.SpecDecoder;
 import io.specdriven.json.internal.SpecEncoder;
 import java.io.BufferedWriter;
@@ -36,6 +37,8 @@ import java.nio.file.Path;
  * <p><b>Writing is canonical.</b> Equal specs give byte-identical documents: UTF-8, fields in a fixed
  * order, two-space indent, {@code \n} line ends and a final newline, with empty Optionals, empty lists
  * and {@code false} flags left out.
+ *
+ * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools.
  *
  * <p>All methods are thread-safe.
  *
@@ -185,6 +188,49 @@ public final class SpecJson {
     public static String toJson(Spec spec) {
         StringWriter out = new StringWriter();
         write(spec, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a validation report as canonical JSON, for tools: the verdict, counts, every finding (rule
+     * id, severity, path, message, hint), the waived findings with their reasons, and the rules that ran
+     * (see {@code docs/format.md}, "Validation reports").
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ValidationReport report, Writer out) {
+        requireNonNull(report, "report");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a validation report as canonical UTF-8 JSON.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ValidationReport report, OutputStream out) {
+        requireNonNull(out, "out");
+        write(report, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Returns a validation report as canonical JSON text, ending with a newline.
+     *
+     * @param report the report
+     * @return the document
+     */
+    public static String toJson(ValidationReport report) {
+        StringWriter out = new StringWriter();
+        write(report, out);
         return out.toString();
     }
 

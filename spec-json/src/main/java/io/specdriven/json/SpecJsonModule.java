@@ -1,8 +1,10 @@
 package io.specdriven.json;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
+import io.specdriven.json.internal.ReportEncoder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -23,7 +25,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Spec spec = mapper.readValue(json, Spec.class);
  * }</pre>
  *
- * <p>The module reads and writes {@link Spec} with the same code as {@link SpecJson}, so the format is
+ * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport}, with the same code as
+ * {@link SpecJson}, so the format is
  * the same and as strict whatever the mapper's settings (unknown fields are refused even if the mapper
  * ignores them). Differences: the layout (indentation) is the mapper's, the read limits are the mapper's
  * stream constraints, and a refusal is a {@link SpecFormatException} without a source name whose pointer
@@ -51,6 +54,7 @@ public final class SpecJsonModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Spec.class, new SpecSerializer());
+        serializers.addSerializer(ValidationReport.class, new ReportSerializer());
         context.addSerializers(serializers);
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Spec.class, new SpecDeserializer());
@@ -66,6 +70,18 @@ public final class SpecJsonModule extends JacksonModule {
         @Override
         public Class<?> handledType() {
             return Spec.class;
+        }
+    }
+
+    private static final class ReportSerializer extends ValueSerializer<ValidationReport> {
+        @Override
+        public void serialize(ValidationReport value, JsonGenerator gen, SerializationContext ctxt) {
+            new ReportEncoder(gen).report(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return ValidationReport.class;
         }
     }
 

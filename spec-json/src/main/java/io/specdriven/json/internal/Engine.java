@@ -1,8 +1,10 @@
 package io.specdriven.json.internal;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -123,6 +125,21 @@ public final class Engine {
      * @throws IOException if writing fails
      */
     public void write(Spec spec, Writer out) throws IOException {
+        write(out, g -> new SpecEncoder(g).spec(spec));
+    }
+
+    /**
+     * Writes a validation report as a canonical document.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(ValidationReport report, Writer out) throws IOException {
+        write(out, g -> new ReportEncoder(g).report(report));
+    }
+
+    private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {
         ObjectWriteContext context = new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
@@ -135,7 +152,7 @@ public final class Engine {
             }
         };
         try (JsonGenerator g = factory.createGenerator(context, out)) {
-            new SpecEncoder(g).spec(spec);
+            document.accept(g);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) throw io;
             throw e;
