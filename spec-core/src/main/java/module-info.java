@@ -1,6 +1,9 @@
 /**
  * specdriven core: the specification model ({@link io.specdriven.core.Spec} and its parts), fluent
- * builders, and the validator that checks a spec's structure, references and completeness.
+ * builders, and the validator that checks a spec's structure, references and completeness; views of a
+ * spec as Markdown, diagrams and Gherkin ({@code io.specdriven.core.view}), its traceability matrix
+ * ({@code io.specdriven.core.trace}), and the diff of two specs with its change impact
+ * ({@code io.specdriven.core.diff}).
  *
  * <p>This module has no JSON dependency; the JSON format lives in {@code io.specdriven.json}.
  */
@@ -12,6 +15,7 @@ module io.specdriven.core {
     requires org.slf4j;
 
     exports io.specdriven.core;
+    exports io.specdriven.core.trace;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;
