@@ -16,6 +16,7 @@ module io.specdriven.core {
 
     exports io.specdriven.core;
     exports io.specdriven.core.trace;
+    exports io.specdriven.core.view;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

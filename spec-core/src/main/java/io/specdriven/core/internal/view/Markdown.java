@@ -10,26 +10,40 @@ public final class Markdown {
     private Markdown() {}
 
     /**
-     * Escapes text to be shown literally inline, in a paragraph, a list item, a heading or a table cell.
+     * Escapes text to be shown literally inline, after other text on its line or in a table cell.
      *
      * @param text any text
      * @return the escaped text, on one line
      */
     public static String inline(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * Escapes text that starts a paragraph or a list item, where a leading {@code #}, {@code -},
+     * {@code +}, {@code =} or {@code 1.} would start a heading or a list.
+     *
+     * @param text any text
+     * @return the escaped text, on one line
+     */
+    public static String block(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean atLineStart) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        boolean lineStart = true;
+        // line breaks become <br>, so only the very start of the text can start a block
+        boolean lineStart = atLineStart;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\r' -> {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
                     out.append("<br>");
-                    lineStart = true;
                     continue;
                 }
                 case '\n' -> {
                     out.append("<br>");
-                    lineStart = true;
                     continue;
                 }
                 case '&' -> out.append("&amp;");
