@@ -15,6 +15,7 @@ module io.specdriven.core {
     requires org.slf4j;
 
     exports io.specdriven.core;
+    exports io.specdriven.core.validation;
     exports io.specdriven.core.trace;
     exports io.specdriven.core.view;
     exports io.specdriven.core.diff;

@@ -1,11 +1,12 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static io.specdriven.core.internal.Checks.copy;
 import static io.specdriven.core.internal.Checks.notNull;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,24 @@ public record AcceptanceCriterion(
         Id id,
         CriterionCategory category,
         Optional<EdgeCaseKind> edgeCase,
-        Optional<@NotBlank @Size(max = 2000) String> given,
-        Optional<@NotBlank @Size(max = 2000) String> when,
-        Optional<@NotBlank @Size(max = 2000) String> then,
-        Optional<@NotBlank @Size(max = 4000) String> statement,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> given,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> when,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> then,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> statement,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id the criterion's id, unique in the spec
+     * @param category success, edge case or failure
+     * @param edgeCase the kind of edge, for an edge case
+     * @param given the situation before, if any
+     * @param when the event or action, if any
+     * @param then the observable outcome
+     * @param statement a plain-language statement, for criteria not written as Given/When/Then
+     * @param waivers findings accepted on this criterion
+     */
     public AcceptanceCriterion {
         requireNonNull(id, "id");
         requireNonNull(category, "category");

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,19 @@ import java.util.Optional;
 public record Actor(
         Id id,
         @NotBlank @Size(max = 200) String name,
-        Optional<@NotBlank @Size(max = 4000) String> description,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description,
         ActorKind kind,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id the actor's id, unique in the spec (the id {@code SYSTEM} is reserved for the system itself, see {@link Step#SYSTEM})
+     * @param name a readable name
+     * @param description what the actor does and wants
+     * @param kind a person or an external system
+     * @param waivers findings accepted on this actor
+     */
     public Actor {
         requireNonNull(id, "id");
         requireNonNull(name, "name");

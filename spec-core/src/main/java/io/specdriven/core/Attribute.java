@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -41,10 +42,25 @@ public record Attribute(
         Optional<BigDecimal> max,
         Optional<@PositiveOrZero Integer> minLength,
         Optional<@PositiveOrZero Integer> maxLength,
-        Optional<@NotBlank @Size(max = 1000) String> pattern,
-        Optional<@NotBlank @Size(max = 4000) String> description) {
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 1000) String> pattern,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param name the attribute's name, unique within its entity
+     * @param type the type, from a closed set
+     * @param values the allowed values, for an {@link AttributeType#ENUM ENUM} attribute
+     * @param required whether every instance has a value
+     * @param unique whether no two instances share a value
+     * @param identifier whether the attribute identifies an instance
+     * @param min the smallest allowed value, for numbers, money and durations (in the unit the spec states)
+     * @param max the largest allowed value
+     * @param minLength the shortest allowed text, in characters
+     * @param maxLength the longest allowed text, in characters
+     * @param pattern a regular expression the text must match
+     * @param description what the attribute means
+     */
     public Attribute {
         requireNonNull(name, "name");
         requireNonNull(type, "type");

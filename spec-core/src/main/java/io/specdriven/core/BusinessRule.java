@@ -13,7 +13,12 @@ import jakarta.validation.constraints.Size;
  * @since 0.1
  */
 public record BusinessRule(Id id, @NotBlank @Size(max = 4000) String text) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param id the rule's id, unique within its use case
+     * @param text the rule
+     */
     public BusinessRule {
         requireNonNull(id, "id");
         requireNonNull(text, "text");

@@ -1,11 +1,13 @@
 package io.specdriven.core;
 
+import io.specdriven.core.internal.Checks;
 import static io.specdriven.core.internal.Checks.copy;
 import static io.specdriven.core.internal.Checks.notNull;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,22 @@ import java.util.function.Consumer;
  */
 public record Entity(
         Id name,
-        Optional<@NotBlank @Size(max = 4000) String> description,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description,
         List<@Valid Attribute> attributes,
         List<@Valid Relationship> relationships,
         List<@NotBlank @Size(max = 2000) String> invariants,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies every list. */
+    /**
+     * Checks for nulls and copies every list.
+     *
+     * @param name the entity's name, which is its id in the spec (such as {@code Order})
+     * @param description what it means
+     * @param attributes its attributes, in their declared order
+     * @param relationships its relationships to other entities
+     * @param invariants statements that always hold for every instance
+     * @param waivers findings accepted on this entity
+     */
     public Entity {
         requireNonNull(name, "name");
         requireNonNull(description, "description");

@@ -35,7 +35,17 @@ public record Flow(
         Optional<@Positive Integer> rejoinsAt,
         boolean ends) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param id the flow's id, unique within its use case (such as {@code A1} or {@code E1})
+     * @param kind alternative or exception
+     * @param title the condition under which the flow is taken, such as "The report is empty"
+     * @param branchesFrom the number of the main-flow step it branches from
+     * @param steps the flow's own steps, numbered from 1
+     * @param rejoinsAt the main-flow step it returns to, if it rejoins
+     * @param ends whether the use case ends with this flow
+     */
     public Flow {
         requireNonNull(id, "id");
         requireNonNull(kind, "kind");

@@ -21,7 +21,13 @@ public record GlossaryTerm(
         @NotBlank @Size(max = 4000) String definition,
         List<@NotBlank @Size(max = 200) String> avoid) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param term the term, unique in the spec's glossary
+     * @param definition what it means here
+     * @param avoid synonyms to avoid, because they blur the meaning
+     */
     public GlossaryTerm {
         requireNonNull(term, "term");
         requireNonNull(definition, "definition");

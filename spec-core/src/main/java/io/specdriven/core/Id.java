@@ -29,6 +29,7 @@ public record Id(String value) implements Comparable<Id> {
     /**
      * Checks the grammar.
      *
+     * @param value the identifier text
      * @throws IllegalArgumentException if {@code value} is not an id
      */
     public Id {

@@ -3,6 +3,7 @@ package io.specdriven.core;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
@@ -21,9 +22,17 @@ public record Relationship(
         Id target,
         RelationshipKind kind,
         Optional<Cardinality> cardinality,
-        Optional<@NotBlank @Size(max = 4000) String> description) {
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description) {
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param name the relationship's name, unique within its entity (such as {@code rows})
+     * @param target the name of the target entity
+     * @param kind association, aggregation or composition
+     * @param cardinality how many targets one source has, if stated
+     * @param description what the relationship means
+     */
     public Relationship {
         requireNonNull(name, "name");
         requireNonNull(target, "target");

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +54,33 @@ public record Requirement(
         Optional<Priority> priority,
         RequirementStatus status,
         Optional<Id> supersededBy,
-        Optional<@NotBlank @Size(max = 4000) String> rationale,
-        Optional<@NotBlank @Size(max = 500) String> source,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> rationale,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 500) String> source,
         Optional<@Valid UserStory> story,
         List<Id> dependsOn,
         List<@NotBlank @Size(max = 100) String> tags,
         List<@Valid AcceptanceCriterion> criteria,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies every list. */
+    /**
+     * Checks for nulls and copies every list.
+     *
+     * @param id the requirement's id, unique in the spec
+     * @param title a short name
+     * @param statement the requirement itself, ideally in EARS form ("When …, the system shall …")
+     * @param kind functional, quality or constraint
+     * @param qualityCategory the quality characteristic, present exactly for {@link RequirementKind#QUALITY}
+     * @param priority the MoSCoW priority, if decided
+     * @param status where the requirement stands in its life cycle
+     * @param supersededBy the successor, present exactly for {@link RequirementStatus#SUPERSEDED}
+     * @param rationale why the requirement exists
+     * @param source where it comes from: a person, a document, a regulation
+     * @param story the user story behind it, if any
+     * @param dependsOn the requirements this one needs
+     * @param tags free-form labels
+     * @param criteria the acceptance criteria, in their declared order
+     * @param waivers findings accepted on this requirement
+     */
     public Requirement {
         requireNonNull(id, "id");
         requireNonNull(title, "title");

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,8 @@ import java.util.function.Consumer;
 public record Spec(
         Id id,
         @NotBlank @Size(max = 200) String title,
-        Optional<@NotBlank @Size(max = 100) String> version,
-        Optional<@NotBlank @Size(max = 10_000) String> summary,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 100) String> version,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 10_000) String> summary,
         List<@Valid Actor> actors,
         List<@Valid GlossaryTerm> glossary,
         List<@Valid Requirement> requirements,
@@ -68,7 +69,23 @@ public record Spec(
         List<@NotBlank @Size(max = 4000) String> openQuestions,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies every list. */
+    /**
+     * Checks for nulls and copies every list.
+     *
+     * @param id the spec's id
+     * @param title its title
+     * @param version its version, such as {@code 1.0.0}
+     * @param summary what it covers, in a few sentences
+     * @param actors the actors
+     * @param glossary the glossary
+     * @param requirements the requirements
+     * @param useCases the use cases
+     * @param entities the entity model
+     * @param assumptions what the spec takes for granted
+     * @param outOfScope what it deliberately does not cover
+     * @param openQuestions what is still to be decided
+     * @param waivers findings accepted on the spec as a whole
+     */
     public Spec {
         requireNonNull(id, "id");
         requireNonNull(title, "title");

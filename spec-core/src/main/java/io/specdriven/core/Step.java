@@ -18,7 +18,13 @@ public record Step(@Positive int number, Id actor, @NotBlank @Size(max = 2000) S
     /** The reserved actor id that stands for the system being specified. */
     public static final Id SYSTEM = Id.of("SYSTEM");
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param number the step's number in its flow, from 1
+     * @param actor the actor who acts, or {@link #SYSTEM} for the system being specified
+     * @param action what happens, in the present tense
+     */
     public Step {
         requireNonNull(actor, "actor");
         requireNonNull(action, "action");

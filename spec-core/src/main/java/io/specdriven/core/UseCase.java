@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,10 @@ import java.util.function.Consumer;
 public record UseCase(
         Id id,
         @NotBlank @Size(max = 200) String title,
-        Optional<@NotBlank @Size(max = 2000) String> goal,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> goal,
         Optional<Id> primaryActor,
         List<Id> secondaryActors,
-        Optional<@NotBlank @Size(max = 2000) String> trigger,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> trigger,
         List<@NotBlank @Size(max = 2000) String> preconditions,
         List<@Valid Step> mainFlow,
         List<@Valid Flow> flows,
@@ -64,7 +65,27 @@ public record UseCase(
         List<Id> extensionOf,
         List<@Valid Waiver> waivers) {
 
-    /** Checks for nulls and copies every list. */
+    /**
+     * Checks for nulls and copies every list.
+     *
+     * @param id the use case's id, unique in the spec
+     * @param title a short name, usually verb and object
+     * @param goal what the primary actor wants to achieve
+     * @param primaryActor the actor whose goal this is
+     * @param secondaryActors other actors taking part
+     * @param trigger the event that starts the use case
+     * @param preconditions what holds before it starts
+     * @param mainFlow the numbered steps of the main success scenario
+     * @param flows alternative and exception flows
+     * @param successPostconditions what holds after it succeeds
+     * @param failurePostconditions what still holds when it fails
+     * @param businessRules the business rules it respects
+     * @param realizes the ids of the requirements it realizes
+     * @param uses the names of the entities it uses
+     * @param includes the use cases it always includes
+     * @param extensionOf the use cases it extends
+     * @param waivers findings accepted on this use case
+     */
     public UseCase {
         requireNonNull(id, "id");
         requireNonNull(title, "title");

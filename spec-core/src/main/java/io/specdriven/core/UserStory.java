@@ -3,6 +3,7 @@ package io.specdriven.core;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,14 @@ import java.util.Optional;
  * @param benefit why, if stated
  * @since 0.1
  */
-public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@NotBlank String> benefit) {
-    /** Checks for nulls. */
+public record UserStory(@NotBlank String role, @NotBlank String goal, Optional<@Pattern(regexp = "(?s).*\\S.*") String> benefit) {
+    /**
+     * Checks for nulls.
+     *
+     * @param role who wants it
+     * @param goal what they want
+     * @param benefit why, if stated
+     */
     public UserStory {
         requireNonNull(role, "role");
         requireNonNull(goal, "goal");

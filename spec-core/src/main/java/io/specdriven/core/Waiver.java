@@ -13,7 +13,12 @@ import jakarta.validation.constraints.NotBlank;
  * @since 0.1
  */
 public record Waiver(@NotBlank String ruleId, @NotBlank String reason) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param ruleId the id of the rule whose findings on this element (and below it) are waived
+     * @param reason why the finding is acceptable here
+     */
     public Waiver {
         requireNonNull(ruleId, "ruleId");
         requireNonNull(reason, "reason");

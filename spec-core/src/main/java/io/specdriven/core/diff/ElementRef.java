@@ -12,7 +12,12 @@ import io.specdriven.core.Id;
  * @since 0.1
  */
 public record ElementRef(ElementKind kind, Id id) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param kind the element's kind
+     * @param id its id
+     */
     public ElementRef {
         requireNonNull(kind, "kind");
         requireNonNull(id, "id");

@@ -15,7 +15,13 @@ import java.util.Optional;
  * @since 0.1
  */
 public record FieldChange(String field, Optional<String> oldValue, Optional<String> newValue) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param field the field's path within the element, such as {@code statement}, {@code attributes[total].maxLength} or {@code flows[A1].steps[2]}
+     * @param oldValue the old value, or empty where the field was absent (or false)
+     * @param newValue the new value, or empty where the field is now absent (or false)
+     */
     public FieldChange {
         requireNonNull(field, "field");
         requireNonNull(oldValue, "oldValue");

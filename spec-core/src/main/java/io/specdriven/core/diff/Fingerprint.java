@@ -39,6 +39,7 @@ public record Fingerprint(String value) {
     /**
      * Checks the form.
      *
+     * @param value the 64 lower-case hex digits
      * @throws IllegalArgumentException if {@code value} is not 64 lower-case hex digits
      */
     public Fingerprint {
@@ -56,7 +57,7 @@ public record Fingerprint(String value) {
      * @throws IllegalArgumentException for any other text
      */
     public static Fingerprint parse(String text) {
-        return new Fingerprint(text);
+        return new Fingerprint(requireNonNull(text, "text"));
     }
 
     /**

@@ -15,7 +15,12 @@ import java.util.List;
  * @since 0.1
  */
 public record Suspect(ElementRef element, List<String> reasons) {
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param element the element
+     * @param reasons why it is suspect, one sentence fragment per path that reached it, such as {@code realizes changed requirement REQ-1}; never empty
+     */
     public Suspect {
         requireNonNull(element, "element");
         reasons = copy(reasons, "reasons");

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class Checks {
     private Checks() {}
 
+
     /**
      * Returns an unmodifiable copy of {@code list}, failing with a message that names the component and,
      * for a null element, its index.
@@ -39,8 +40,7 @@ public final class Checks {
     }
 
     /** Checks every element of a varargs array, naming the index of the first null. */
-    @SafeVarargs
-    public static <T> List<T> elements(String name, T... values) {
+    public static List<String> elements(String name, String... values) {
         Objects.requireNonNull(values, name);
         return copy(Arrays.asList(values), name);
     }

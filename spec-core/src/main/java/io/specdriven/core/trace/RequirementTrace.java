@@ -17,7 +17,14 @@ import java.util.List;
  * @since 0.1
  */
 public record RequirementTrace(Id requirement, List<Id> criteria, List<Id> useCases, List<Id> entities) {
-    /** Checks for nulls and copies the lists. */
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param requirement the requirement's id
+     * @param criteria its acceptance criteria, in declared order
+     * @param useCases the use cases whose {@code realizes} names it, in spec order
+     * @param entities the entities those use cases use, in first-use order, each once
+     */
     public RequirementTrace {
         requireNonNull(requirement, "requirement");
         criteria = copy(criteria, "criteria");

@@ -14,7 +14,13 @@ import io.specdriven.core.Id;
  * @since 0.1
  */
 public record FeatureFile(String fileName, Id requirement, String content) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param fileName a file name for it, such as {@code REQ-EXPORT.feature}, unique among the files of one spec (also on case-insensitive file systems)
+     * @param requirement the id of the requirement it was generated from
+     * @param content the file's text, ending with a line break
+     */
     public FeatureFile {
         requireNonNull(fileName, "fileName");
         requireNonNull(requirement, "requirement");

@@ -1,0 +1,175 @@
+package io.specdriven.core.internal.validation;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Actor;
+import io.specdriven.core.Attribute;
+import io.specdriven.core.BusinessRule;
+import io.specdriven.core.Entity;
+import io.specdriven.core.Flow;
+import io.specdriven.core.GlossaryTerm;
+import io.specdriven.core.Relationship;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.Spec;
+import io.specdriven.core.Step;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.Waiver;
+import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.Severity;
+import io.specdriven.core.validation.SpecRule;
+import io.specdriven.core.validation.ViolationSink;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The structural layer: Jakarta Bean Validation constraints on the records' components (non-blank text,
+ * sizes, positive numbers), checked by Hibernate Validator and translated into findings named
+ * {@code constraint.<Constraint>} whose paths name elements by id rather than by index.
+ *
+ * <p>One instance owns one {@link ValidatorFactory}: bootstrapping costs about 0.3 s, so a validator builds
+ * it once and reuses it. It uses {@link ParameterMessageInterpolator}, so no Expression Language
+ * implementation is needed at run time.
+ */
+public final class BeanValidationRule implements SpecRule {
+    /** The rule id; findings carry {@code constraint.<ConstraintName>}. */
+    public static final String ID = "constraint";
+
+    /**
+     * The pattern optional texts carry ({@code Optional<@Pattern(regexp = NON_BLANK) String>}): present means
+     * not blank. {@code Optional<@NotBlank String>} cannot be used, because Bean Validation hands an empty
+     * Optional to the constraint as {@code null}, which {@code @NotBlank} rejects and {@code @Pattern}
+     * accepts. Failures of this pattern are reported as {@code constraint.NotBlank}. The records repeat the
+     * literal because an annotation on public API must not reference an unexported class.
+     */
+    static final String NON_BLANK = "(?s).*\\S.*";
+
+    private final Validator validator;
+
+    /** Bootstraps Hibernate Validator. */
+    public BeanValidationRule() {
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Every text that must be there is not blank, every text and number is within its bounds.";
+    }
+
+    @Override
+    public void check(Spec spec, ViolationSink sink) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(sink, "sink");
+        for (ConstraintViolation<Spec> v : validator.validate(spec)) {
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            if (NON_BLANK.equals(v.getConstraintDescriptor().getAttributes().get("regexp"))) {
+                constraint = "NotBlank"; // an optional text that is present but blank
+            }
+            ElementPath path = translate(spec, v.getPropertyPath());
+            sink.report(ID + "." + constraint, Severity.ERROR, path, message(constraint, path, v));
+        }
+    }
+
+    private static String message(String constraint, ElementPath path, ConstraintViolation<Spec> v) {
+        String field = path.segments().isEmpty() ? "value" : path.segments().get(path.segments().size() - 1).name();
+        Object value = v.getInvalidValue();
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        switch (constraint) {
+            case "NotBlank":
+                return "'" + field + "' is blank: write the text, or leave the field out if it is optional";
+            case "Size":
+                return "'" + field + "' has " + length(value) + " characters: at most " + attributes.get("max")
+                        + " are allowed";
+            case "Positive":
+                return "'" + field + "' is " + value + ": use a number of 1 or more";
+            case "PositiveOrZero":
+                return "'" + field + "' is " + value + ": use a number of 0 or more";
+            default:
+                return "'" + field + "' " + v.getMessage();
+        }
+    }
+
+    private static int length(Object value) {
+        return value instanceof CharSequence ? ((CharSequence) value).length() : -1;
+    }
+
+    /**
+     * Turns Hibernate Validator's index-based property path ({@code requirements[3].title}) into an
+     * id-based element path ({@code requirements[REQ-7].title}) by walking the spec along it.
+     */
+    static ElementPath translate(Spec spec, Path propertyPath) {
+        ElementPath path = ElementPath.root();
+        Object current = spec;
+        String pendingList = null;
+        for (Path.Node node : propertyPath) {
+            if (node.getIndex() != null && current instanceof List && pendingList != null) {
+                Object element = ((List<?>) current).get(node.getIndex());
+                path = path.parent().element(pendingList, key(element, node.getIndex()));
+                current = element;
+                pendingList = null;
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
+                // A container element node (<list element>, <optional element>): no field of its own.
+                current = current instanceof Optional ? ((Optional<?>) current).orElse(null) : current;
+                continue;
+            }
+            current = component(current, name);
+            path = path.field(name);
+            if (current instanceof Optional) {
+                current = ((Optional<?>) current).orElse(null);
+            }
+            pendingList = current instanceof List ? name : null;
+        }
+        return path;
+    }
+
+    private static Object component(Object record, String name) {
+        if (record == null || !record.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String key(Object element, int index) {
+        if (element instanceof Requirement) return ((Requirement) element).id().value();
+        if (element instanceof AcceptanceCriterion) return ((AcceptanceCriterion) element).id().value();
+        if (element instanceof UseCase) return ((UseCase) element).id().value();
+        if (element instanceof Actor) return ((Actor) element).id().value();
+        if (element instanceof Entity) return ((Entity) element).name().value();
+        if (element instanceof Flow) return ((Flow) element).id().value();
+        if (element instanceof BusinessRule) return ((BusinessRule) element).id().value();
+        if (element instanceof Step) return Integer.toString(((Step) element).number());
+        if (element instanceof Attribute) return ((Attribute) element).name();
+        if (element instanceof Relationship) return ((Relationship) element).name();
+        if (element instanceof GlossaryTerm) return ((GlossaryTerm) element).term();
+        if (element instanceof Waiver) return ((Waiver) element).ruleId();
+        return Integer.toString(index);
+    }
+}

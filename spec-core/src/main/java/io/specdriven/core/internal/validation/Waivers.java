@@ -1,0 +1,101 @@
+package io.specdriven.core.internal.validation;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Actor;
+import io.specdriven.core.Entity;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.Spec;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.Waiver;
+import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.Severity;
+import io.specdriven.core.validation.SpecValidator;
+import io.specdriven.core.validation.Violation;
+import io.specdriven.core.validation.WaivedViolation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the waivers declared on a spec's elements: a waiver on an element accepts the findings of its
+ * rule (or of rules below it: {@code lang} covers {@code lang.vague-term}) on that element and below.
+ * Waived findings are kept apart, never dropped; a waiver that accepts nothing is itself reported.
+ */
+public final class Waivers {
+    /** The rule id of the finding for a waiver that matches nothing. */
+    public static final String UNMATCHED = "waiver.unmatched";
+
+    private final Map<ElementPath, List<Waiver>> byPath = new HashMap<>();
+
+    private Waivers() {}
+
+    /**
+     * Collects the waivers of a spec.
+     *
+     * @param spec the spec
+     * @return its waivers by element
+     */
+    public static Waivers of(Spec spec) {
+        Waivers w = new Waivers();
+        w.put(ElementPath.root(), spec.waivers());
+        for (Actor a : spec.actors()) w.put(Paths.of(a), a.waivers());
+        for (Requirement r : spec.requirements()) {
+            w.put(Paths.of(r), r.waivers());
+            for (AcceptanceCriterion c : r.criteria()) w.put(Paths.of(r, c), c.waivers());
+        }
+        for (UseCase u : spec.useCases()) w.put(Paths.of(u), u.waivers());
+        for (Entity e : spec.entities()) w.put(Paths.of(e), e.waivers());
+        return w;
+    }
+
+    private void put(ElementPath path, List<Waiver> waivers) {
+        if (!waivers.isEmpty()) byPath.computeIfAbsent(path, p -> new ArrayList<>()).addAll(waivers);
+    }
+
+    /** The findings split into those that stand and those waived. */
+    public record Outcome(List<Violation> standing, List<WaivedViolation> waived) {}
+
+    /**
+     * Splits findings into standing and waived, adding a finding for every waiver that matched nothing.
+     *
+     * @param findings every finding of every rule
+     * @return the split
+     */
+    public Outcome apply(List<Violation> findings) {
+        List<Violation> standing = new ArrayList<>();
+        List<WaivedViolation> waived = new ArrayList<>();
+        Map<Waiver, Boolean> used = new IdentityHashMap<>();
+        for (Violation v : findings) {
+            WaivedViolation match = byPath.isEmpty() || v.ruleId().equals(UNMATCHED) || v.ruleId().equals(SpecValidator.RULE_FAILED)
+                    ? null : match(v);
+            if (match == null) {
+                standing.add(v);
+            } else {
+                waived.add(match);
+                used.put(match.waiver(), Boolean.TRUE);
+            }
+        }
+        byPath.forEach((path, waivers) -> {
+            for (Waiver w : waivers) {
+                if (!used.containsKey(w)) {
+                    standing.add(Violation.of(UNMATCHED, Severity.WARNING, path.element("waivers", w.ruleId()), "the waiver of '" + w.ruleId()
+                            + "' matches no finding here: remove it, or fix its rule id"));
+                }
+            }
+        });
+        return new Outcome(standing, waived);
+    }
+
+    private WaivedViolation match(Violation v) {
+        for (ElementPath p = v.path(); ; p = p.parent()) {
+            for (Waiver w : byPath.getOrDefault(p, List.of())) {
+                if (v.ruleId().equals(w.ruleId()) || v.ruleId().startsWith(w.ruleId() + ".")) {
+                    return new WaivedViolation(v, w, p);
+                }
+            }
+            if (p.isRoot()) return null;
+        }
+    }
+}

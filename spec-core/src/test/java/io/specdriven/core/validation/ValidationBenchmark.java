@@ -1,0 +1,66 @@
+package io.specdriven.core.validation;
+
+import io.specdriven.core.AttributeType;
+import io.specdriven.core.Cardinality;
+import io.specdriven.core.EdgeCaseKind;
+import io.specdriven.core.Spec;
+
+/**
+ * Prints how validation time grows with a spec's size, to show it is linear. Not a test: run it with
+ * {@code mvn -q -pl spec-core test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.specdriven.core.validation.ValidationBenchmark}.
+ */
+public final class ValidationBenchmark {
+    private ValidationBenchmark() {}
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        SpecValidator validator = SpecValidator.standard();
+        validator.validate(spec(1_000)); // warm-up: bootstrap and JIT
+        System.out.printf("%12s %10s %12s %14s%n", "requirements", "findings", "median ms", "µs/requirement");
+        for (int n : new int[] {1_000, 2_500, 5_000, 10_000, 20_000}) {
+            Spec spec = spec(n);
+            long[] times = new long[7];
+            int findings = 0;
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                findings = validator.validate(spec).violations().size();
+                times[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(times);
+            double ms = times[times.length / 2] / 1e6;
+            System.out.printf("%12d %10d %12.1f %14.1f%n", n, findings, ms, ms * 1000 / n);
+        }
+    }
+
+    /** A spec with n requirements of three criteria each, n/5 use cases, n/10 entities, and a few dangling references. */
+    static Spec spec(int n) {
+        Spec.Builder b = Spec.builder("bench", "Benchmark").actor("USER", a -> a.name("User"));
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            b.requirement("REQ-" + i, r -> r.title("Requirement " + k)
+                    .statement("When the user asks, the system shall answer within 2 s (" + k + ").")
+                    .dependsOn(k > 0 ? "REQ-" + (k - 1) : "REQ-" + (n + 1))
+                    .criterion("AC-" + k + "-1", c -> c.given("a request").when("the user asks").then("an answer"))
+                    .edgeCase("AC-" + k + "-2", EdgeCaseKind.EMPTY_DATA, c -> c.then("a message"))
+                    .failure("AC-" + k + "-3", c -> c.then("an error the user can act on")));
+        }
+        for (int i = 0; i < n / 5; i++) {
+            int k = i;
+            b.useCase("UC-" + i, u -> u.title("Use case " + k).primaryActor("USER")
+                    .realizes("REQ-" + (5 * k), "REQ-" + (5 * k + 1)).uses("E-" + (k / 2))
+                    .step("USER", "asks").step("SYSTEM", "answers")
+                    .alternative("A1", "nothing to answer", 2, f -> f.step("SYSTEM", "says so").ends()));
+        }
+        for (int i = 0; i < n / 10; i++) {
+            int k = i;
+            b.entity("E-" + i, e -> e.attribute("id", AttributeType.IDENTIFIER, a -> a.identifier())
+                    .relationship("next", "E-" + (k + 1), Cardinality.ZERO_OR_ONE));
+        }
+        return b.build();
+    }
+}
