@@ -8,10 +8,12 @@ import io.specdriven.core.internal.view.Gherkin;
 import io.specdriven.core.internal.view.MarkdownDocument;
 import io.specdriven.core.internal.view.Mermaid;
 import io.specdriven.core.internal.view.PlantUml;
+import io.specdriven.core.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,13 +44,31 @@ public final class SpecViews {
      * the requirements catalog as a table, each requirement with its criteria as Given/When/Then, each
      * use case with its numbered flows, alternatives and business rules, the entity model as a Mermaid
      * {@code erDiagram} with attribute tables, the traceability matrix, assumptions, scope and open
-     * questions.
+     * questions. {@link #markdown(Spec, ValidationReport)} adds the validator's findings.
      *
      * @param spec the spec
      * @return the document
      */
     public static String markdown(Spec spec) {
-        return MarkdownDocument.render(requireNonNull(spec, "spec"));
+        return MarkdownDocument.render(requireNonNull(spec, "spec"), Optional.empty());
+    }
+
+    /**
+     * Renders the spec as {@link #markdown(Spec)} does, followed by a Findings section: the report's
+     * summary, a table of its violations (severity, rule, path, message and hint) and a table of the
+     * waived ones with the reason they were accepted.
+     *
+     * <pre>{@code
+     * String doc = SpecViews.markdown(spec, SpecValidator.standard().validate(spec));
+     * }</pre>
+     *
+     * @param spec the spec
+     * @param findings the validation report of that spec
+     * @return the document
+     */
+    public static String markdown(Spec spec, ValidationReport findings) {
+        requireNonNull(spec, "spec");
+        return MarkdownDocument.render(spec, Optional.of(requireNonNull(findings, "findings")));
     }
 
     /**

@@ -15,6 +15,8 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.fixture.ExampleSpecs;
 import io.specdriven.core.fixture.Golden;
 import io.specdriven.core.fixture.HostileSpecs;
+import io.specdriven.core.validation.SpecValidator;
+import io.specdriven.core.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,6 +82,24 @@ class SpecViewsTest {
         // then
         assertThat(markdown).contains(
                 "a \\| b \\`c\\` \\[d\\](e) \"q\" 'r' &lt;b&gt;x&lt;/b&gt; &amp; \\*s\\* \\_t\\_ \\$m\\$ \\~u\\~ #h %% \\{z\\} \\\\ @tag<br>Scenario: x<br>\\| t \\|");
+    }
+
+    @Test
+    void markdown_with_findings_lists_every_violation_in_a_table_that_paths_cannot_break() {
+        // given
+        Spec spec = HostileSpecs.spec();
+        ValidationReport report = SpecValidator.standard().validate(spec);
+        // when
+        String markdown = SpecViews.markdown(spec, report);
+        // then
+        assertThat(report.violations()).isNotEmpty();
+        assertThat(markdown).contains("[Findings](#findings)", "## Findings\n\n",
+                "| Severity | Rule | Where | Finding |\n");
+        String findings = markdown.substring(markdown.indexOf("## Findings"));
+        assertThat(findings.lines().filter(l -> l.startsWith("| error") || l.startsWith("| warning")
+                || l.startsWith("| info"))).hasSize(report.violations().size())
+                .allSatisfy(l -> assertThat(l.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|')).hasSize(5));
+        assertThat(markdown).startsWith(SpecViews.markdown(spec).substring(0, 200));
     }
 
     @Test
@@ -277,7 +297,7 @@ class SpecViewsTest {
     void refuses_null() {
         List<Function<Spec, ?>> views = List.of(SpecViews::markdown, SpecViews::mermaidErDiagram,
                 SpecViews::mermaidClassDiagram, SpecViews::plantUmlUseCaseDiagram, SpecViews::plantUmlClassDiagram,
-                SpecViews::gherkin);
+                SpecViews::gherkin, s -> SpecViews.markdown(s, SpecValidator.standard().validate(ExampleSpecs.shop())));
         assertThat(views).allSatisfy(view ->
                 assertThatNullPointerException().isThrownBy(() -> view.apply(null)).withMessage("spec"));
     }

@@ -20,6 +20,9 @@ import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.SpecIndex;
 import io.specdriven.core.trace.Traceability;
+import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.core.validation.Violation;
+import io.specdriven.core.validation.WaivedViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +31,19 @@ import java.util.Optional;
 /** The spec as one GitHub-flavoured Markdown document. */
 public final class MarkdownDocument {
     private final Spec spec;
+    private final Optional<ValidationReport> findings;
     private final SpecIndex index;
     private final StringBuilder out = new StringBuilder(4096);
 
-    private MarkdownDocument(Spec spec) {
+    private MarkdownDocument(Spec spec, Optional<ValidationReport> findings) {
         this.spec = spec;
+        this.findings = findings;
         this.index = SpecIndex.of(spec);
     }
 
-    /** Renders the document. */
-    public static String render(Spec spec) {
-        return new MarkdownDocument(spec).document();
+    /** Renders the document, with a findings section if a report is given. */
+    public static String render(Spec spec, Optional<ValidationReport> findings) {
+        return new MarkdownDocument(spec, findings).document();
     }
 
     private String document() {
@@ -54,6 +59,7 @@ public final class MarkdownDocument {
         useCases();
         entities();
         out.append("## Traceability\n\n").append(Traceability.of(spec).toMarkdown()).append('\n');
+        findings.ifPresent(this::findings);
         bullets("Assumptions", spec.assumptions());
         bullets("Out of scope", spec.outOfScope());
         bullets("Open questions", spec.openQuestions());
@@ -72,6 +78,7 @@ public final class MarkdownDocument {
         if (!spec.useCases().isEmpty()) sections.add("[Use cases](#use-cases)");
         if (!spec.entities().isEmpty()) sections.add("[Entity model](#entity-model)");
         sections.add("[Traceability](#traceability)");
+        if (findings.isPresent()) sections.add("[Findings](#findings)");
         out.append("**Contents:** ").append(String.join(" · ", sections)).append("\n\n");
     }
 
@@ -237,6 +244,26 @@ public final class MarkdownDocument {
                 out.append('\n');
             }
             bulletsBold("Invariants", e.invariants());
+        }
+    }
+
+    private void findings(ValidationReport report) {
+        out.append("## Findings\n\n").append(inline(report.summary())).append("\n\n");
+        if (!report.violations().isEmpty()) {
+            out.append(header("Severity", "Rule", "Where", "Finding"));
+            for (Violation v : report.violations()) {
+                out.append(row(words(v.severity().name()), inline(v.ruleId()), inline(v.path().toString()),
+                        inline(v.message()) + v.hint().map(h -> "<br>*" + inline(h) + "*").orElse("")));
+            }
+            out.append('\n');
+        }
+        if (!report.waived().isEmpty()) {
+            out.append("**Waived**\n\n").append(header("Rule", "Where", "Finding", "Waived because"));
+            for (WaivedViolation w : report.waived()) {
+                out.append(row(inline(w.violation().ruleId()), inline(w.violation().path().toString()),
+                        inline(w.violation().message()), inline(w.waiver().reason())));
+            }
+            out.append('\n');
         }
     }
 
