@@ -1,6 +1,9 @@
 /**
  * specdriven core: the specification model ({@link io.specdriven.core.Spec} and its parts), fluent
- * builders, and the validator that checks a spec's structure, references and completeness.
+ * builders, and the validator that checks a spec's structure, references and completeness; views of a
+ * spec as Markdown, diagrams and Gherkin ({@code io.specdriven.core.view}), its traceability matrix
+ * ({@code io.specdriven.core.trace}), and the diff of two specs with its change impact
+ * ({@code io.specdriven.core.diff}).
  *
  * <p>This module has no JSON dependency; the JSON format lives in {@code io.specdriven.json}.
  */
@@ -13,6 +16,9 @@ module io.specdriven.core {
 
     exports io.specdriven.core;
     exports io.specdriven.core.validation;
+    exports io.specdriven.core.trace;
+    exports io.specdriven.core.view;
+    exports io.specdriven.core.diff;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

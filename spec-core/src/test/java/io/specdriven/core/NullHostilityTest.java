@@ -84,6 +84,21 @@ class NullHostilityTest {
         sample(SpecValidator.Builder.class, SpecValidator::builder);
         sample(ViolationSink.class, () -> (ViolationSink) v -> { });
         sample(SpecRule.class, () -> SpecValidator.standard().rules().get(0));
+        // views, traceability and diff (issue 6)
+        io.specdriven.core.diff.ElementRef ref = io.specdriven.core.diff.ElementRef.of(io.specdriven.core.diff.ElementKind.ENTITY, "E");
+        sample(io.specdriven.core.diff.ElementRef.class, () -> ref);
+        sample(io.specdriven.core.diff.FieldChange.class,
+                () -> new io.specdriven.core.diff.FieldChange("f", Optional.empty(), Optional.of("v")));
+        sample(io.specdriven.core.diff.Change.class, () -> new io.specdriven.core.diff.Change(
+                io.specdriven.core.diff.ChangeKind.ADDED, ref, Optional.empty(), List.of()));
+        sample(io.specdriven.core.diff.Suspect.class, () -> new io.specdriven.core.diff.Suspect(ref, List.of("why")));
+        sample(io.specdriven.core.diff.Fingerprint.class, () -> io.specdriven.core.diff.Fingerprint.of(req));
+        sample(io.specdriven.core.diff.SpecDiff.class, () -> io.specdriven.core.diff.SpecDiff.between(spec, spec));
+        sample(io.specdriven.core.trace.Traceability.class, () -> io.specdriven.core.trace.Traceability.of(spec));
+        sample(io.specdriven.core.trace.RequirementTrace.class,
+                () -> new io.specdriven.core.trace.RequirementTrace(Id.of("R"), List.of(), List.of(), List.of()));
+        sample(io.specdriven.core.view.FeatureFile.class,
+                () -> new io.specdriven.core.view.FeatureFile("R.feature", Id.of("R"), "Feature: R\n"));
     }
 
     private static void sample(Class<?> type, Supplier<Object> supplier) {

@@ -1,0 +1,229 @@
+package io.specdriven.core.internal.diff;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Actor;
+import io.specdriven.core.Attribute;
+import io.specdriven.core.Entity;
+import io.specdriven.core.GlossaryTerm;
+import io.specdriven.core.Id;
+import io.specdriven.core.Relationship;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.Spec;
+import io.specdriven.core.Step;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.Waiver;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The canonical form of an element: an ordered map from field path to value text. It is the one
+ * definition of "content" that both the diff (field by field) and the fingerprint (hashed) use.
+ *
+ * <p>Rules: absent optionals, empty lists and false booleans have no entry, so a JSON file that spells
+ * out defaults and one that omits them give the same form; enums are written by name; numbers without
+ * trailing zeros ({@code 1.50} and {@code 1.5} are equal); lists of ids as {@code [A, B]}; lists of text
+ * as {@code ["a", "b"]} with {@code \} and {@code "} escaped, so no two lists share a text form; keyed
+ * parts (attributes, relationships, flows, steps, rules, glossary terms) under {@code name[key].field},
+ * with their order as a separate list entry. A requirement's form leaves out its criteria, which are
+ * elements of their own. With {@code review} set, bookkeeping that does not change meaning (a
+ * requirement's {@code status}, and waivers) is left out too.
+ */
+public final class Canonical {
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final boolean review;
+
+    private Canonical(boolean review) {
+        this.review = review;
+    }
+
+    /** The requirement's fields, without id and criteria. */
+    public static Map<String, String> requirement(Requirement r, boolean review) {
+        Canonical c = new Canonical(review);
+        c.put("title", r.title());
+        c.put("statement", r.statement());
+        c.put("kind", r.kind().name());
+        c.opt("qualityCategory", r.qualityCategory().map(Enum::name));
+        c.opt("priority", r.priority().map(Enum::name));
+        if (!review) c.put("status", r.status().name());
+        c.opt("supersededBy", r.supersededBy().map(Id::value));
+        c.opt("rationale", r.rationale());
+        c.opt("source", r.source());
+        r.story().ifPresent(s -> {
+            c.put("story.role", s.role());
+            c.put("story.goal", s.goal());
+            c.opt("story.benefit", s.benefit());
+        });
+        c.ids("dependsOn", r.dependsOn());
+        c.texts("tags", r.tags());
+        c.waivers(r.waivers());
+        return c.fields;
+    }
+
+    /** The criterion's fields, without id. */
+    public static Map<String, String> criterion(AcceptanceCriterion a, boolean review) {
+        Canonical c = new Canonical(review);
+        c.put("category", a.category().name());
+        c.opt("edgeCase", a.edgeCase().map(Enum::name));
+        c.opt("given", a.given());
+        c.opt("when", a.when());
+        c.opt("then", a.then());
+        c.opt("statement", a.statement());
+        c.waivers(a.waivers());
+        return c.fields;
+    }
+
+    /** The actor's fields, without id. */
+    public static Map<String, String> actor(Actor a, boolean review) {
+        Canonical c = new Canonical(review);
+        c.put("name", a.name());
+        c.opt("description", a.description());
+        c.put("kind", a.kind().name());
+        c.waivers(a.waivers());
+        return c.fields;
+    }
+
+    /** The use case's fields, without id. */
+    public static Map<String, String> useCase(UseCase u, boolean review) {
+        Canonical c = new Canonical(review);
+        c.put("title", u.title());
+        c.opt("goal", u.goal());
+        c.opt("primaryActor", u.primaryActor().map(Id::value));
+        c.ids("secondaryActors", u.secondaryActors());
+        c.opt("trigger", u.trigger());
+        c.texts("preconditions", u.preconditions());
+        c.steps("mainFlow", u.mainFlow());
+        c.keyed("flows", u.flows(), f -> f.id().value(), (key, f) -> {
+            c.put(key + ".kind", f.kind().name());
+            c.put(key + ".title", f.title());
+            c.put(key + ".branchesFrom", Integer.toString(f.branchesFrom()));
+            c.steps(key + ".steps", f.steps());
+            c.opt(key + ".rejoinsAt", f.rejoinsAt().map(String::valueOf));
+            c.flag(key + ".ends", f.ends());
+        });
+        c.texts("successPostconditions", u.successPostconditions());
+        c.texts("failurePostconditions", u.failurePostconditions());
+        c.keyed("businessRules", u.businessRules(), b -> b.id().value(), (key, b) -> c.put(key, b.text()));
+        c.ids("realizes", u.realizes());
+        c.ids("uses", u.uses());
+        c.ids("includes", u.includes());
+        c.ids("extensionOf", u.extensionOf());
+        c.waivers(u.waivers());
+        return c.fields;
+    }
+
+    /** The entity's fields, without its name. */
+    public static Map<String, String> entity(Entity e, boolean review) {
+        Canonical c = new Canonical(review);
+        c.opt("description", e.description());
+        c.keyed("attributes", e.attributes(), Attribute::name, (key, a) -> {
+            c.put(key + ".type", a.type().name());
+            c.texts(key + ".values", a.values());
+            c.flag(key + ".required", a.required());
+            c.flag(key + ".unique", a.unique());
+            c.flag(key + ".identifier", a.identifier());
+            c.opt(key + ".min", a.min().map(Canonical::number));
+            c.opt(key + ".max", a.max().map(Canonical::number));
+            c.opt(key + ".minLength", a.minLength().map(String::valueOf));
+            c.opt(key + ".maxLength", a.maxLength().map(String::valueOf));
+            c.opt(key + ".pattern", a.pattern());
+            c.opt(key + ".description", a.description());
+        });
+        c.keyed("relationships", e.relationships(), Relationship::name, (key, r) -> {
+            c.put(key + ".target", r.target().value());
+            c.put(key + ".kind", r.kind().name());
+            c.opt(key + ".cardinality", r.cardinality().map(x -> x.notation()));
+            c.opt(key + ".description", r.description());
+        });
+        c.texts("invariants", e.invariants());
+        c.waivers(e.waivers());
+        return c.fields;
+    }
+
+    /** The spec's own fields: everything but its actors, requirements, use cases and entities. */
+    public static Map<String, String> spec(Spec s, boolean review) {
+        Canonical c = new Canonical(review);
+        c.put("id", s.id().value());
+        c.put("title", s.title());
+        c.opt("version", s.version());
+        c.opt("summary", s.summary());
+        c.keyed("glossary", s.glossary(), GlossaryTerm::term, (key, t) -> {
+            c.put(key + ".definition", t.definition());
+            c.texts(key + ".avoid", t.avoid());
+        });
+        c.texts("assumptions", s.assumptions());
+        c.texts("outOfScope", s.outOfScope());
+        c.texts("openQuestions", s.openQuestions());
+        c.waivers(s.waivers());
+        return c.fields;
+    }
+
+    private void put(String key, String value) {
+        fields.put(key, value);
+    }
+
+    private void opt(String key, Optional<String> value) {
+        value.ifPresent(v -> fields.put(key, v));
+    }
+
+    private void flag(String key, boolean value) {
+        if (value) fields.put(key, "true");
+    }
+
+    private void ids(String key, List<Id> ids) {
+        if (ids.isEmpty()) return;
+        StringBuilder out = new StringBuilder("[");
+        for (Id id : ids) {
+            if (out.length() > 1) out.append(", ");
+            out.append(id.value()); // ids hold no comma, space or bracket: the form is unambiguous
+        }
+        fields.put(key, out.append(']').toString());
+    }
+
+    private void texts(String key, List<String> texts) {
+        if (!texts.isEmpty()) fields.put(key, quotedList(texts));
+    }
+
+    private void waivers(List<Waiver> waivers) {
+        if (review || waivers.isEmpty()) return;
+        texts("waivers", waivers.stream().map(w -> w.ruleId() + ": " + w.reason()).toList());
+    }
+
+    private void steps(String key, List<Step> steps) {
+        keyed(key, steps, s -> Integer.toString(s.number()), (k, s) -> fields.put(k, s.actor().value() + ": " + s.action()));
+    }
+
+    /** Writes the order of the parts as one entry, then each part under {@code name[key]}. */
+    private <T> void keyed(String name, List<T> parts, Function<T, String> keyOf,
+            java.util.function.BiConsumer<String, T> body) {
+        if (parts.isEmpty()) return;
+        Set<String> seen = new HashSet<>();
+        List<String> keys = new java.util.ArrayList<>(parts.size());
+        for (T part : parts) {
+            String key = keyOf.apply(part);
+            // a duplicate key (an invalid spec) still gets its own entries
+            for (int n = 2; !seen.add(key); n++) key = keyOf.apply(part) + "#" + n;
+            keys.add(key);
+        }
+        fields.put(name, quotedList(keys));
+        for (int i = 0; i < parts.size(); i++) body.accept(name + "[" + keys.get(i) + "]", parts.get(i));
+    }
+
+    static String number(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String quotedList(List<String> texts) {
+        StringBuilder out = new StringBuilder("[");
+        for (String t : texts) {
+            if (out.length() > 1) out.append(", ");
+            out.append('"').append(t.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append(']').toString();
+    }
+}

@@ -1,0 +1,222 @@
+package io.specdriven.core.internal.diff;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Id;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.diff.Change;
+import io.specdriven.core.diff.ChangeKind;
+import io.specdriven.core.diff.ElementKind;
+import io.specdriven.core.diff.ElementRef;
+import io.specdriven.core.diff.FieldChange;
+import io.specdriven.core.diff.Suspect;
+import io.specdriven.core.internal.SpecIndex;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The suspect set: a breadth-first walk over the new spec's links from every element whose meaning
+ * changed, was removed or renamed. Each element is expanded at most once per mode, so the walk is
+ * linear in the number of links.
+ *
+ * <p>The modes encode which way a change travels, so that one change does not flood the whole
+ * connected spec:
+ * <ul>
+ *   <li>a changed (or suspect) requirement marks its criteria, the use cases that realize it (which
+ *       travel down) and the requirements that depend on it or are superseded by it (which travel on as
+ *       requirements);</li>
+ *   <li>a requirement whose criteria changed is itself suspect and travels like a requirement, without
+ *       marking its other criteria;</li>
+ *   <li>a use case travelling down marks the entities it uses, and the use cases that include or extend
+ *       it travel down too;</li>
+ *   <li>a changed entity marks the use cases that use it (which travel up) and the entities with a
+ *       relationship to it (which travel on as entities);</li>
+ *   <li>a use case travelling up marks the requirements it realizes; use cases that include or extend
+ *       it travel up too;</li>
+ *   <li>a changed use case marks both its entities and its requirements, and use cases that include or
+ *       extend it travel the same way;</li>
+ *   <li>a changed actor marks the use cases it takes part in;</li>
+ *   <li>a renamed element marks what refers to it, by either id.</li>
+ * </ul>
+ * Status and waiver changes do not count as changes of meaning. Elements that were themselves added,
+ * changed or renamed are listed as changes, not as suspects, but the walk passes through them.
+ */
+final class Impact {
+    private enum Mode { REQUIREMENT, REQUIREMENT_OF_CRITERION, USE_CASE_DOWN, USE_CASE_UP, USE_CASE_CHANGED, ENTITY, ACTOR }
+
+    private record Visit(ElementRef ref, Mode mode, String described) {}
+
+    private final Differ differ;
+    private final SpecIndex now;
+    private final SpecIndex before;
+    private final Set<ElementRef> listed = new HashSet<>();
+    private final Map<ElementRef, Set<String>> suspects = new LinkedHashMap<>();
+    private final Set<Object> expanded = new HashSet<>();
+    private final ArrayDeque<Visit> queue = new ArrayDeque<>();
+
+    Impact(Differ differ) {
+        this.differ = differ;
+        this.now = differ.newIndex();
+        this.before = differ.oldIndex();
+    }
+
+    List<Suspect> compute() {
+        for (Change c : differ.changes()) {
+            if (c.kind() != ChangeKind.MOVED && c.kind() != ChangeKind.REMOVED) listed.add(c.element());
+        }
+        for (Change c : differ.changes()) seed(c);
+        while (!queue.isEmpty()) expand(queue.poll());
+        List<ElementRef> refs = new ArrayList<>(suspects.keySet());
+        refs.sort(Differ.order(differ));
+        List<Suspect> result = new ArrayList<>(refs.size());
+        for (ElementRef ref : refs) result.add(new Suspect(ref, List.copyOf(suspects.get(ref))));
+        return List.copyOf(result);
+    }
+
+    private void seed(Change c) {
+        ElementRef ref = c.element();
+        String described = c.kind().label() + " " + ref;
+        switch (c.kind()) {
+            case CHANGED -> {
+                if (ref.kind() == ElementKind.CRITERION) {
+                    if (differ.substantive(ref, ref.id())) criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "changed");
+                } else if (ref.kind() != ElementKind.SPEC && differ.substantive(ref, ref.id())) {
+                    start(ref, seedMode(ref.kind()), described);
+                }
+            }
+            case REMOVED -> {
+                if (ref.kind() == ElementKind.CRITERION) {
+                    Optional<Id> oldParent = before.ownerOf(ref.id()).map(r -> r.id());
+                    criterionChanged(ref.id(), oldParent.map(this::renamedRequirement), "was removed");
+                } else {
+                    start(ref, seedMode(ref.kind()), described);
+                }
+            }
+            case ADDED -> {
+                if (ref.kind() == ElementKind.CRITERION) criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "was added");
+            }
+            case MOVED -> {
+                Optional<FieldChange> parent = c.fields().stream().filter(f -> f.field().equals("requirement")).findFirst();
+                parent.ifPresent(p -> {
+                    criterionChanged(ref.id(), p.oldValue().map(Id::of).map(this::renamedRequirement), "moved away");
+                    criterionChanged(ref.id(), p.newValue().map(Id::of), "moved here");
+                });
+            }
+            case RENAMED -> {
+                Id oldId = c.previousId().orElseThrow();
+                String why = "refers to renamed " + ref.kind().label() + " " + oldId + " (now " + ref.id() + ")";
+                for (Id id : List.of(oldId, ref.id())) {
+                    switch (ref.kind()) {
+                        case REQUIREMENT -> {
+                            now.useCasesRealizing(id).forEach(u -> mark(ElementKind.USE_CASE, u, why));
+                            now.requirementsReferring(id).forEach(r -> mark(ElementKind.REQUIREMENT, r, why));
+                        }
+                        case USE_CASE -> now.useCasesIncludingOrExtending(id).forEach(u -> mark(ElementKind.USE_CASE, u, why));
+                        case ENTITY -> {
+                            now.useCasesUsing(id).forEach(u -> mark(ElementKind.USE_CASE, u, why));
+                            now.entitiesRelatingTo(id).forEach(e -> mark(ElementKind.ENTITY, e, why));
+                        }
+                        case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, why));
+                        default -> { }
+                    }
+                }
+            }
+        }
+    }
+
+    private Id renamedRequirement(Id oldId) {
+        return differ.renamedTo(ElementKind.REQUIREMENT).getOrDefault(oldId, oldId);
+    }
+
+    private void criterionChanged(Id criterion, Optional<Id> requirement, String how) {
+        requirement.filter(r -> now.requirement(r).isPresent()).ifPresent(r -> {
+            ElementRef ref = new ElementRef(ElementKind.REQUIREMENT, r);
+            mark(ref, "its acceptance criterion " + criterion + " " + how);
+            start(ref, Mode.REQUIREMENT_OF_CRITERION, "suspect " + ref);
+        });
+    }
+
+    private static Mode seedMode(ElementKind kind) {
+        return switch (kind) {
+            case REQUIREMENT -> Mode.REQUIREMENT;
+            case USE_CASE -> Mode.USE_CASE_CHANGED;
+            case ENTITY -> Mode.ENTITY;
+            case ACTOR -> Mode.ACTOR;
+            default -> throw new IllegalArgumentException(kind.name());
+        };
+    }
+
+    private void start(ElementRef ref, Mode mode, String described) {
+        if (expanded.add(List.of(ref, mode))) queue.add(new Visit(ref, mode, described));
+    }
+
+    /** Marks an element suspect and walks on from it. */
+    private void reach(ElementKind kind, Id id, Mode mode, String reason) {
+        ElementRef ref = new ElementRef(kind, id);
+        if (!differ.existsInNew(ref)) return;
+        mark(ref, reason);
+        start(ref, mode, "suspect " + ref);
+    }
+
+    private void mark(ElementKind kind, Id id, String reason) {
+        mark(new ElementRef(kind, id), reason);
+    }
+
+    private void mark(ElementRef ref, String reason) {
+        if (!differ.existsInNew(ref) || listed.contains(ref)) return;
+        suspects.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(reason);
+    }
+
+    private void expand(Visit v) {
+        Id id = v.ref().id();
+        String cause = v.described();
+        switch (v.mode()) {
+            case REQUIREMENT, REQUIREMENT_OF_CRITERION -> {
+                if (v.mode() == Mode.REQUIREMENT) {
+                    now.requirement(id).ifPresent(r -> {
+                        for (AcceptanceCriterion c : r.criteria()) mark(ElementKind.CRITERION, c.id(), "criterion of " + cause);
+                    });
+                }
+                now.useCasesRealizing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, "realizes " + cause));
+                now.requirementsReferring(id).forEach(r ->
+                        reach(ElementKind.REQUIREMENT, r, Mode.REQUIREMENT, "depends on, or is superseded by, " + cause));
+            }
+            case USE_CASE_DOWN -> {
+                useCase(id).ifPresent(u -> u.uses().forEach(e -> mark(ElementKind.ENTITY, e, "used by " + cause)));
+                now.useCasesIncludingOrExtending(id).forEach(u ->
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, "includes or extends " + cause));
+            }
+            case USE_CASE_UP -> {
+                useCase(id).ifPresent(u -> u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, "realized by " + cause)));
+                now.useCasesIncludingOrExtending(id).forEach(u ->
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "includes or extends " + cause));
+            }
+            case USE_CASE_CHANGED -> {
+                useCase(id).ifPresent(u -> {
+                    u.uses().forEach(e -> mark(ElementKind.ENTITY, e, "used by " + cause));
+                    u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, "realized by " + cause));
+                });
+                now.useCasesIncludingOrExtending(id).forEach(u ->
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_CHANGED, "includes or extends " + cause));
+            }
+            case ENTITY -> {
+                now.useCasesUsing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "uses " + cause));
+                now.entitiesRelatingTo(id).forEach(e ->
+                        reach(ElementKind.ENTITY, e, Mode.ENTITY, "has a relationship to " + cause));
+            }
+            case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, "involves " + cause));
+        }
+    }
+
+    /** The use case in the new spec, or, for a removed one, in the old. */
+    private Optional<UseCase> useCase(Id id) {
+        Optional<UseCase> u = now.useCase(id);
+        return u.isPresent() ? u : before.useCase(id);
+    }
+}

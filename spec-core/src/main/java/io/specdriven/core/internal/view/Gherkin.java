@@ -1,0 +1,91 @@
+package io.specdriven.core.internal.view;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Requirement;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One Gherkin feature per requirement, one scenario per acceptance criterion, in English keywords.
+ *
+ * <p>Gherkin is line-based: a description line that starts with a scenario, rule or background keyword,
+ * a tag or a comment would be read as one. Such lines are prefixed with a backslash, which Gherkin shows
+ * as it is. Step text is joined onto one line. A criterion written as a plain statement becomes a
+ * single {@code Then} step, so a runner reports it as undefined rather than passing an empty scenario.
+ */
+public final class Gherkin {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    // In a description the parser still recognises these lines (checked against gherkin 38): they would
+    // silently start a scenario, a rule or a background, become tags, or vanish as comments.
+    private static final Pattern SPECIAL_START = Pattern.compile(
+            "(Rule|Background|Scenario|Scenario Outline|Scenario Template|Example):.*|[@#].*");
+    private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2",
+            "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5",
+            "LPT6", "LPT7", "LPT8", "LPT9");
+
+    private Gherkin() {}
+
+    /**
+     * A file name for the requirement's feature: its id and {@code .feature}. Ids hold only letters,
+     * digits, {@code .}, {@code _} and {@code -}; a Windows device name gets a trailing {@code _}.
+     */
+    public static String fileName(Requirement r) {
+        String base = r.id().value();
+        if (WINDOWS_RESERVED.contains(base.toUpperCase(Locale.ROOT))) base = base + "_";
+        return base + ".feature";
+    }
+
+    /** Renders the requirement as a feature. */
+    public static String feature(Requirement r) {
+        StringBuilder out = new StringBuilder();
+        String reqTag = "@" + r.id().value();
+        out.append(reqTag).append('\n');
+        out.append("Feature: ").append(r.id().value()).append(' ').append(oneLine(r.title())).append('\n');
+        description(out, r.statement());
+        r.story().ifPresent(s -> description(out, s.toString()));
+        for (AcceptanceCriterion c : r.criteria()) {
+            out.append('\n');
+            out.append("  ").append(reqTag).append(" @").append(c.id().value()).append('\n');
+            out.append("  Scenario: ").append(c.id().value()).append(category(c)).append('\n');
+            boolean gwt = c.given().isPresent() || c.when().isPresent() || c.then().isPresent();
+            if (gwt) {
+                step(out, "Given", c.given());
+                step(out, "When", c.when());
+                step(out, "Then", c.then());
+            } else {
+                step(out, "Then", c.statement());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String category(AcceptanceCriterion c) {
+        return switch (c.category()) {
+            case SUCCESS -> "";
+            case FAILURE -> " (failure)";
+            case EDGE_CASE -> " (edge case" + c.edgeCase()
+                    .map(k -> ": " + k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("") + ")";
+        };
+    }
+
+    private static void step(StringBuilder out, String keyword, Optional<String> text) {
+        text.ifPresent(t -> out.append("    ").append(keyword).append(' ').append(oneLine(t)).append('\n'));
+    }
+
+    private static void description(StringBuilder out, String text) {
+        for (String line : LINE_BREAK.split(text, -1)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) continue;
+            out.append("  ");
+            if (SPECIAL_START.matcher(trimmed).matches()) out.append('\\');
+            out.append(trimmed).append('\n');
+        }
+    }
+
+    private static String oneLine(String text) {
+        String joined = LINE_BREAK.matcher(text).replaceAll(" ").strip();
+        return joined.isEmpty() ? "_" : joined;
+    }
+}

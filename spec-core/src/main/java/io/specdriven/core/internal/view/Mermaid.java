@@ -1,0 +1,157 @@
+package io.specdriven.core.internal.view;
+
+import io.specdriven.core.Attribute;
+import io.specdriven.core.Cardinality;
+import io.specdriven.core.Entity;
+import io.specdriven.core.Id;
+import io.specdriven.core.Relationship;
+import io.specdriven.core.RelationshipKind;
+import io.specdriven.core.Spec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mermaid {@code erDiagram} and {@code classDiagram} of the entity model.
+ *
+ * <p>The erDiagram quotes every entity name (Mermaid's ER lexer is case-insensitive and has keywords such
+ * as {@code end}, {@code class} and {@code one}; quoted names are safe for any id). Attribute names
+ * Mermaid cannot take as one word are replaced by a safe word and the real name goes into the
+ * attribute's comment. The classDiagram gives classes whose names are not plain ASCII identifiers an
+ * alias and shows the real name as the class label. Relationships to entities the spec does not declare
+ * are left out (the validator reports them).
+ */
+public final class Mermaid {
+    private static final Set<String> CLASS_KEYWORDS = Set.of("class", "classdiagram", "classdiagram-v2",
+            "classdef", "cssclass", "callback", "link", "click", "note", "href", "call", "namespace", "style",
+            "direction", "_self", "_blank", "_parent", "_top", "o", "end", "graph", "default");
+
+    private Mermaid() {}
+
+    /** Renders the erDiagram. */
+    public static String erDiagram(Spec spec) {
+        StringBuilder out = new StringBuilder("erDiagram\n");
+        Set<Id> declared = declared(spec);
+        for (Entity e : spec.entities()) {
+            out.append("    \"").append(e.name().value()).append('"');
+            if (e.attributes().isEmpty()) {
+                out.append('\n');
+                continue;
+            }
+            out.append(" {\n");
+            for (Attribute a : e.attributes()) {
+                String word = erWord(a.name());
+                out.append("        ").append(type(a)).append(' ').append(word);
+                List<String> keys = new ArrayList<>();
+                if (a.identifier()) keys.add("PK");
+                if (a.unique() && !a.identifier()) keys.add("UK");
+                if (!keys.isEmpty()) out.append(' ').append(String.join(", ", keys));
+                String comment = comment(a, !word.equals(a.name()));
+                if (!comment.isEmpty()) out.append(" \"").append(Aliases.quoted(comment)).append('"');
+                out.append('\n');
+            }
+            out.append("    }\n");
+        }
+        for (Entity e : spec.entities()) {
+            for (Relationship r : e.relationships()) {
+                if (!declared.contains(r.target())) continue;
+                out.append("    \"").append(e.name().value()).append("\" ").append(erLink(r))
+                        .append(" \"").append(r.target().value()).append("\" : \"")
+                        .append(Aliases.quoted(r.name())).append("\"\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Renders the classDiagram. */
+    public static String classDiagram(Spec spec) {
+        StringBuilder out = new StringBuilder("classDiagram\n");
+        Aliases aliases = new Aliases("E_");
+        List<String> ids = new ArrayList<>();
+        Set<Id> declared = declared(spec);
+        for (Entity e : spec.entities()) {
+            String name = e.name().value();
+            boolean plain = name.matches("[A-Za-z][A-Za-z0-9_]*") && !CLASS_KEYWORDS.contains(name.toLowerCase(Locale.ROOT));
+            String id = plain ? name : aliases.of(e.name());
+            ids.add(id);
+            out.append("    class ").append(id);
+            if (!plain) out.append("[\"").append(Aliases.quoted(name)).append("\"]");
+            if (e.attributes().isEmpty()) {
+                out.append('\n');
+                continue;
+            }
+            out.append(" {\n");
+            for (Attribute a : e.attributes()) {
+                out.append("        ").append(type(a)).append(' ').append(Aliases.plain(a.name())).append('\n');
+            }
+            out.append("    }\n");
+        }
+        java.util.Map<Id, String> idOf = new java.util.HashMap<>();
+        for (int i = 0; i < spec.entities().size(); i++) idOf.putIfAbsent(spec.entities().get(i).name(), ids.get(i));
+        for (Entity e : spec.entities()) {
+            for (Relationship r : e.relationships()) {
+                if (!declared.contains(r.target())) continue;
+                String arrow = switch (r.kind()) {
+                    case COMPOSITION -> "*--";
+                    case AGGREGATION -> "o--";
+                    case ASSOCIATION -> "-->";
+                };
+                out.append("    ").append(idOf.get(e.name())).append(' ').append(arrow);
+                r.cardinality().ifPresent(c -> out.append(" \"").append(c.notation()).append('"'));
+                out.append(' ').append(idOf.get(r.target())).append(" : ").append(Aliases.plain(r.name())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static Set<Id> declared(Spec spec) {
+        Set<Id> names = new HashSet<>();
+        spec.entities().forEach(e -> names.add(e.name()));
+        return names;
+    }
+
+    static String type(Attribute a) {
+        return a.type().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A word Mermaid's ER lexer reads as one attribute name: ASCII letters, digits and {@code _}, and
+     * letters from U+00C0 up, which its grammar accepts; not {@code PK}, {@code FK} or {@code UK}.
+     */
+    static String erWord(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+                    || (c >= '0' && c <= '9' && i > 0) || (c >= '\u00C0' && Character.isLetter(c));
+            out.append(ok ? c : '_');
+        }
+        String word = out.length() == 0 ? "_" : out.toString();
+        String upper = word.toUpperCase(Locale.ROOT);
+        return upper.equals("PK") || upper.equals("FK") || upper.equals("UK") ? "_" + word : word;
+    }
+
+    private static String comment(Attribute a, boolean renamed) {
+        List<String> parts = new ArrayList<>();
+        if (renamed) parts.add(a.name());
+        parts.addAll(Constraints.of(a));
+        a.description().ifPresent(parts::add);
+        return String.join("; ", parts);
+    }
+
+    private static String erLink(Relationship r) {
+        // Mermaid needs a cardinality on both ends; the model states only the target's. The source side
+        // of a composition is exactly one (a part has one whole); otherwise it is left open (zero or more).
+        String left = r.kind() == RelationshipKind.COMPOSITION ? "||" : "}o";
+        String line = r.kind() == RelationshipKind.COMPOSITION ? "--" : "..";
+        String right = switch (r.cardinality().orElse(Cardinality.ZERO_OR_MORE)) {
+            case ONE -> "||";
+            case ZERO_OR_ONE -> "o|";
+            case ZERO_OR_MORE -> "o{";
+            case ONE_OR_MORE -> "|{";
+        };
+        return left + line + right;
+    }
+}

@@ -1,0 +1,141 @@
+package io.specdriven.core.view;
+
+import static java.util.Objects.requireNonNull;
+
+import io.specdriven.core.Requirement;
+import io.specdriven.core.Spec;
+import io.specdriven.core.internal.view.Gherkin;
+import io.specdriven.core.internal.view.MarkdownDocument;
+import io.specdriven.core.internal.view.Mermaid;
+import io.specdriven.core.internal.view.PlantUml;
+import io.specdriven.core.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders a spec for the people who read it and the tools that check it.
+ *
+ * <pre>{@code
+ * String doc = SpecViews.markdown(spec);                  // GitHub shows it with its diagrams
+ * String puml = SpecViews.plantUmlUseCaseDiagram(spec);
+ * for (FeatureFile f : SpecViews.gherkin(spec)) {
+ *     Files.writeString(features.resolve(f.fileName()), f.content());
+ * }
+ * }</pre>
+ *
+ * <p>Every view is deterministic: the same spec gives the same text, byte for byte, on any JVM. Text from
+ * the spec is escaped for the target language, so pipes, backticks, brackets, quotes, angle brackets and
+ * line breaks never break a table, a diagram or a feature file; names that are not valid identifiers in
+ * a diagram language are quoted or replaced by an alias. Views render what the spec says, valid or not:
+ * links to elements the spec does not declare are left out of diagrams. All output uses {@code \n} line
+ * breaks and ends with one.
+ *
+ * @since 0.1
+ */
+public final class SpecViews {
+    private SpecViews() {}
+
+    /**
+     * Renders the spec as a GitHub-flavoured Markdown document: title and summary, actors, glossary,
+     * the requirements catalog as a table, each requirement with its criteria as Given/When/Then, each
+     * use case with its numbered flows, alternatives and business rules, the entity model as a Mermaid
+     * {@code erDiagram} with attribute tables, the traceability matrix, assumptions, scope and open
+     * questions. {@link #markdown(Spec, ValidationReport)} adds the validator's findings.
+     *
+     * @param spec the spec
+     * @return the document
+     */
+    public static String markdown(Spec spec) {
+        return MarkdownDocument.render(requireNonNull(spec, "spec"), Optional.empty());
+    }
+
+    /**
+     * Renders the spec as {@link #markdown(Spec)} does, followed by a Findings section: the report's
+     * summary, a table of its violations (severity, rule, path, message and hint) and a table of the
+     * waived ones with the reason they were accepted.
+     *
+     * <pre>{@code
+     * String doc = SpecViews.markdown(spec, SpecValidator.standard().validate(spec));
+     * }</pre>
+     *
+     * @param spec the spec
+     * @param findings the validation report of that spec
+     * @return the document
+     */
+    public static String markdown(Spec spec, ValidationReport findings) {
+        requireNonNull(spec, "spec");
+        return MarkdownDocument.render(spec, Optional.of(requireNonNull(findings, "findings")));
+    }
+
+    /**
+     * Renders the entity model as a Mermaid {@code erDiagram}. Entity names are always quoted; an
+     * attribute name Mermaid cannot take as a word is replaced by one, with the real name in the
+     * attribute's comment. Identifier attributes are marked {@code PK}, unique ones {@code UK}.
+     *
+     * @param spec the spec
+     * @return the diagram source, starting with {@code erDiagram}
+     */
+    public static String mermaidErDiagram(Spec spec) {
+        return Mermaid.erDiagram(requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Renders the entity model as a Mermaid {@code classDiagram}: composition, aggregation and
+     * association arrows with the target's cardinality.
+     *
+     * @param spec the spec
+     * @return the diagram source, starting with {@code classDiagram}
+     */
+    public static String mermaidClassDiagram(Spec spec) {
+        return Mermaid.classDiagram(requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Renders the actors and use cases as a PlantUML use case diagram: use cases inside the system
+     * boundary, primary actors pointing at their use cases, use cases pointing at secondary actors, and
+     * include and extend as dashed {@code <<include>>} and {@code <<extend>>} arrows.
+     *
+     * @param spec the spec
+     * @return the diagram source, from {@code @startuml} to {@code @enduml}
+     */
+    public static String plantUmlUseCaseDiagram(Spec spec) {
+        return PlantUml.useCaseDiagram(requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Renders the entity model as a PlantUML class diagram.
+     *
+     * @param spec the spec
+     * @return the diagram source, from {@code @startuml} to {@code @enduml}
+     */
+    public static String plantUmlClassDiagram(Spec spec) {
+        return PlantUml.classDiagram(requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Renders each requirement as a Gherkin feature file: the requirement is the Feature (tagged with
+     * its id), each acceptance criterion a Scenario tagged with the requirement's and its own id, such as
+     * {@code @REQ-EXPORT @AC-EMPTY}, with its Given/When/Then as steps. A criterion written as a plain
+     * statement becomes one {@code Then} step.
+     *
+     * @param spec the spec
+     * @return one file per requirement, in spec order
+     */
+    public static List<FeatureFile> gherkin(Spec spec) {
+        requireNonNull(spec, "spec");
+        List<FeatureFile> files = new ArrayList<>(spec.requirements().size());
+        Set<String> taken = new HashSet<>();
+        for (Requirement r : spec.requirements()) {
+            String name = Gherkin.fileName(r);
+            String stem = name.substring(0, name.length() - ".feature".length());
+            // ids are case-sensitive, file systems often are not: REQ-a and REQ-A must not share a file
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) name = stem + "-" + n + ".feature";
+            files.add(new FeatureFile(name, r.id(), Gherkin.feature(r)));
+        }
+        return List.copyOf(files);
+    }
+}

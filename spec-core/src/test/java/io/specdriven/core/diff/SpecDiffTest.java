@@ -1,0 +1,346 @@
+package io.specdriven.core.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.specdriven.core.AttributeType;
+import io.specdriven.core.Entity;
+import io.specdriven.core.Id;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.RequirementStatus;
+import io.specdriven.core.Spec;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.fixture.ExampleSpecs;
+import io.specdriven.core.fixture.Golden;
+import io.specdriven.core.fixture.HostileSpecs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpecDiffTest {
+
+    static Stream<Spec> specs() {
+        return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec());
+    }
+
+    // --- helpers: edit one element of a spec ---------------------------------------------------
+
+    private static Spec editRequirement(Spec spec, String id, UnaryOperator<Requirement.Builder> edit) {
+        return spec.withRequirement(edit.apply(spec.requirement(Id.of(id)).orElseThrow().toBuilder()).build());
+    }
+
+    private static Spec editEntity(Spec spec, String name, UnaryOperator<Entity.Builder> edit) {
+        List<Entity> entities = new ArrayList<>(spec.entities());
+        entities.replaceAll(e -> e.name().value().equals(name) ? edit.apply(e.toBuilder()).build() : e);
+        return spec.toBuilder().entities(entities).build();
+    }
+
+    private static Spec editUseCase(Spec spec, String id, UnaryOperator<UseCase.Builder> edit) {
+        List<UseCase> useCases = new ArrayList<>(spec.useCases());
+        useCases.replaceAll(u -> u.id().value().equals(id) ? edit.apply(u.toBuilder()).build() : u);
+        return spec.toBuilder().useCases(useCases).build();
+    }
+
+    private static ElementRef ref(ElementKind kind, String id) {
+        return ElementRef.of(kind, id);
+    }
+
+    // --- changes -------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void a_spec_diffed_with_itself_has_no_changes(Spec spec) {
+        // when
+        SpecDiff diff = SpecDiff.between(spec, spec);
+        // then
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.impact()).isEmpty();
+        assertThat(diff.toText()).isEqualTo("No changes.\n");
+    }
+
+    @Test
+    void against_an_empty_spec_every_element_is_added() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        Spec empty = Spec.builder("shop", "Web shop").build();
+        // when
+        SpecDiff diff = SpecDiff.between(empty, shop);
+        // then
+        assertThat(diff.changes(ChangeKind.ADDED)).extracting(Change::element).containsExactly(
+                ref(ElementKind.ACTOR, "CUSTOMER"), ref(ElementKind.ACTOR, "PSP"),
+                ref(ElementKind.REQUIREMENT, "REQ-CATALOG"), ref(ElementKind.REQUIREMENT, "REQ-CART"),
+                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.REQUIREMENT, "REQ-PAY"),
+                ref(ElementKind.REQUIREMENT, "REQ-HISTORY"), ref(ElementKind.REQUIREMENT, "REQ-PRIVACY"),
+                ref(ElementKind.CRITERION, "AC-CATALOG-1"), ref(ElementKind.CRITERION, "AC-CART-1"),
+                ref(ElementKind.CRITERION, "AC-CART-STOCK"), ref(ElementKind.CRITERION, "AC-CHECKOUT-1"),
+                ref(ElementKind.CRITERION, "AC-CHECKOUT-EMPTY"), ref(ElementKind.CRITERION, "AC-PAY-1"),
+                ref(ElementKind.CRITERION, "AC-HISTORY-1"),
+                ref(ElementKind.USE_CASE, "UC-BROWSE"), ref(ElementKind.USE_CASE, "UC-CART"),
+                ref(ElementKind.USE_CASE, "UC-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-PAY"),
+                ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.USE_CASE, "UC-HISTORY"),
+                ref(ElementKind.ENTITY, "Customer"), ref(ElementKind.ENTITY, "Product"), ref(ElementKind.ENTITY, "Cart"),
+                ref(ElementKind.ENTITY, "Order"), ref(ElementKind.ENTITY, "OrderLine"), ref(ElementKind.ENTITY, "Payment"),
+                ref(ElementKind.ENTITY, "Coupon"), ref(ElementKind.ENTITY, "Invoice"));
+        assertThat(diff.changes()).extracting(Change::kind).containsOnly(ChangeKind.ADDED, ChangeKind.CHANGED);
+        assertThat(diff.changes(ChangeKind.CHANGED)).singleElement().satisfies(c -> {
+            assertThat(c.element()).isEqualTo(ref(ElementKind.SPEC, "shop"));
+            assertThat(c.fields()).extracting(FieldChange::field).containsExactly("version", "summary");
+        });
+        assertThat(diff.impact()).isEmpty();
+        // and the other way round, everything is removed
+        assertThat(SpecDiff.between(shop, empty).changes(ChangeKind.REMOVED)).hasSize(29);
+    }
+
+    @Test
+    void moving_a_requirement_within_its_list_is_one_move_not_a_remove_and_add() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        List<Requirement> reordered = new ArrayList<>(shop.requirements());
+        reordered.add(0, reordered.remove(3)); // REQ-PAY to the front
+        // when
+        SpecDiff diff = SpecDiff.between(shop, shop.toBuilder().requirements(reordered).build());
+        // then
+        assertThat(diff.changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ChangeKind.MOVED);
+            assertThat(c.element()).isEqualTo(ref(ElementKind.REQUIREMENT, "REQ-PAY"));
+            assertThat(c.fields()).containsExactly(new FieldChange("position", Optional.of("4"), Optional.of("1")));
+        });
+        assertThat(diff.impact()).isEmpty();
+    }
+
+    @Test
+    void inserting_an_element_moves_nothing_after_it() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        List<Requirement> more = new ArrayList<>(shop.requirements());
+        more.add(0, Requirement.builder("REQ-NEW").title("New").statement("Something new.").build());
+        // when
+        SpecDiff diff = SpecDiff.between(shop, shop.toBuilder().requirements(more).build());
+        // then
+        assertThat(diff.changes()).extracting(Change::kind, Change::element)
+                .containsExactly(tuple(ChangeKind.ADDED, ref(ElementKind.REQUIREMENT, "REQ-NEW")));
+    }
+
+    @Test
+    void a_criterion_moved_to_another_requirement_names_both_and_marks_both_suspect() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        Requirement cart = shop.requirement(Id.of("REQ-CART")).orElseThrow();
+        Requirement catalog = shop.requirement(Id.of("REQ-CATALOG")).orElseThrow();
+        Spec changed = shop
+                .withRequirement(cart.toBuilder().criteria(List.of(cart.criteria().get(0))).build())
+                .withRequirement(catalog.toBuilder().criterion(cart.criteria().get(1)).build());
+        // when
+        SpecDiff diff = SpecDiff.between(shop, changed);
+        // then
+        assertThat(diff.changes()).singleElement().isEqualTo(new Change(ChangeKind.MOVED,
+                ref(ElementKind.CRITERION, "AC-CART-STOCK"), Optional.empty(), List.of(
+                        new FieldChange("requirement", Optional.of("REQ-CART"), Optional.of("REQ-CATALOG")),
+                        new FieldChange("position", Optional.of("2"), Optional.of("2")))));
+        assertThat(diff.impact()).extracting(Suspect::element).contains(
+                ref(ElementKind.REQUIREMENT, "REQ-CATALOG"), ref(ElementKind.REQUIREMENT, "REQ-CART"));
+        assertThat(diff.impact().get(0).reasons()).containsExactly("its acceptance criterion AC-CART-STOCK moved here");
+        assertThat(diff.impact().get(1).reasons()).containsExactly("its acceptance criterion AC-CART-STOCK moved away",
+                "depends on, or is superseded by, suspect requirement REQ-CATALOG");
+    }
+
+    @Test
+    void a_renamed_id_with_the_same_content_is_a_rename() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        List<Entity> entities = new ArrayList<>(shop.entities());
+        Entity invoice = entities.remove(entities.size() - 1);
+        entities.add(new Entity(Id.of("Bill"), invoice.description(), invoice.attributes(), invoice.relationships(),
+                invoice.invariants(), invoice.waivers()));
+        // when
+        SpecDiff diff = SpecDiff.between(shop, shop.toBuilder().entities(entities).build());
+        // then
+        assertThat(diff.changes()).containsExactly(new Change(ChangeKind.RENAMED, ref(ElementKind.ENTITY, "Bill"),
+                Optional.of(Id.of("Invoice")), List.of(new FieldChange("id", Optional.of("Invoice"), Optional.of("Bill")))));
+        assertThat(diff.toText()).isEqualTo("1 change, 0 suspect elements\n\nrenamed  entity Bill (was Invoice)\n");
+    }
+
+    @Test
+    void a_renamed_requirement_keeps_its_criteria_and_marks_what_still_refers_to_the_old_id() {
+        // given: REQ-PRIVACY becomes REQ-CARD-DATA, but UC-PAY still realizes REQ-PRIVACY
+        Spec shop = ExampleSpecs.shop();
+        Requirement privacy = shop.requirement(Id.of("REQ-PRIVACY")).orElseThrow();
+        List<Requirement> requirements = new ArrayList<>(shop.requirements());
+        requirements.set(5, new Requirement(Id.of("REQ-CARD-DATA"), privacy.title(), privacy.statement(), privacy.kind(),
+                privacy.qualityCategory(), privacy.priority(), privacy.status(), privacy.supersededBy(), privacy.rationale(),
+                privacy.source(), privacy.story(), privacy.dependsOn(), privacy.tags(), privacy.criteria(), privacy.waivers()));
+        // when
+        SpecDiff diff = SpecDiff.between(shop, shop.toBuilder().requirements(requirements).build());
+        // then
+        assertThat(diff.changes()).extracting(Change::kind, Change::element)
+                .containsExactly(tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-CARD-DATA")));
+        assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"),
+                List.of("refers to renamed requirement REQ-PRIVACY (now REQ-CARD-DATA)")));
+    }
+
+    @Test
+    void lists_changed_fields_with_old_and_new_values() {
+        // given
+        Spec shop = ExampleSpecs.shop();
+        Spec changed = editEntity(editRequirement(shop, "REQ-CART", r -> r.title("Keep a basket").tag("mvp")),
+                "Product", e -> e.attribute("sku", AttributeType.STRING, a -> a.required()));
+        // when
+        SpecDiff diff = SpecDiff.between(shop, changed);
+        // then
+        assertThat(diff.changes(ChangeKind.CHANGED)).extracting(Change::element, Change::fields).containsExactly(
+                tuple(ref(ElementKind.REQUIREMENT, "REQ-CART"), List.of(
+                        new FieldChange("title", Optional.of("Keep a cart"), Optional.of("Keep a basket")),
+                        new FieldChange("tags", Optional.empty(), Optional.of("[\"mvp\"]")))),
+                tuple(ref(ElementKind.ENTITY, "Product"), List.of(
+                        new FieldChange("attributes", Optional.of("[\"name\", \"price\", \"stock\"]"),
+                                Optional.of("[\"name\", \"price\", \"stock\", \"sku\"]")),
+                        new FieldChange("attributes[sku].type", Optional.empty(), Optional.of("STRING")),
+                        new FieldChange("attributes[sku].required", Optional.empty(), Optional.of("true")))));
+    }
+
+    // --- impact --------------------------------------------------------------------------------
+
+    @Test
+    void a_changed_requirement_marks_exactly_its_criteria_realizing_use_cases_their_entities_and_dependents() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editRequirement(v1, "REQ-CHECKOUT",
+                r -> r.statement("The customer shall be able to turn the cart into an order, as a guest too."));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).extracting(Change::kind, Change::element)
+                .containsExactly(tuple(ChangeKind.CHANGED, ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT")));
+        assertThat(diff.impact()).extracting(Suspect::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-HISTORY"),          // depends on REQ-CHECKOUT
+                ref(ElementKind.CRITERION, "AC-CHECKOUT-1"),          // its criteria
+                ref(ElementKind.CRITERION, "AC-CHECKOUT-EMPTY"),
+                ref(ElementKind.CRITERION, "AC-HISTORY-1"),           // criterion of the dependent
+                ref(ElementKind.USE_CASE, "UC-CHECKOUT"),             // realizes it
+                ref(ElementKind.USE_CASE, "UC-COUPON"),               // extends UC-CHECKOUT
+                ref(ElementKind.USE_CASE, "UC-HISTORY"),              // realizes the dependent
+                ref(ElementKind.ENTITY, "Cart"),                      // used by UC-CHECKOUT
+                ref(ElementKind.ENTITY, "Order"),                     // used by UC-CHECKOUT and UC-HISTORY
+                ref(ElementKind.ENTITY, "Coupon"));                   // used by UC-COUPON
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("Order")).singleElement()
+                .extracting(Suspect::reasons).isEqualTo(List.of("used by suspect use case UC-CHECKOUT",
+                        "used by suspect use case UC-HISTORY"));
+        // UC-PAY is included by UC-CHECKOUT but does not refer to it: not suspect
+        Golden.assertMatches("io/specdriven/core/diff/shop-checkout-changed.diff.txt", diff.toText());
+        Golden.assertMatches("io/specdriven/core/diff/shop-checkout-changed.diff.md", diff.toMarkdown());
+    }
+
+    @Test
+    void a_changed_entity_marks_the_use_cases_that_use_it_their_requirements_and_entities_relating_to_it() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editEntity(v1, "Coupon", e -> e.attribute("percent", AttributeType.INTEGER));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then: UC-COUPON uses it; UC-COUPON realizes nothing, and nothing relates to Coupon
+        assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-COUPON"),
+                List.of("uses changed entity Coupon")));
+        // and a related entity travels on: Payment ← Order ← Customer
+        SpecDiff payment = SpecDiff.between(v1, editEntity(v1, "Payment", e -> e.invariant("Amounts are positive.")));
+        assertThat(payment.impact()).extracting(Suspect::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.REQUIREMENT, "REQ-PAY"),
+                ref(ElementKind.REQUIREMENT, "REQ-HISTORY"), ref(ElementKind.REQUIREMENT, "REQ-PRIVACY"),
+                ref(ElementKind.USE_CASE, "UC-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-PAY"),
+                ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.USE_CASE, "UC-HISTORY"),
+                ref(ElementKind.ENTITY, "Customer"), ref(ElementKind.ENTITY, "Order"));
+    }
+
+    @Test
+    void a_changed_criterion_marks_its_requirement_and_what_realizes_it_but_not_its_siblings() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        Requirement pay = v1.requirement(Id.of("REQ-PAY")).orElseThrow();
+        Spec v2 = v1.withRequirement(pay.toBuilder().criteria(List.of(
+                pay.criteria().get(0).toBuilder().then("the order is paid and a receipt is sent").build())).build());
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).singleElement().satisfies(c -> assertThat(c.fields()).containsExactly(new FieldChange(
+                "then", Optional.of("the order is paid"), Optional.of("the order is paid and a receipt is sent"))));
+        // UC-PAY realizes REQ-PAY; UC-CHECKOUT includes UC-PAY; UC-COUPON extends UC-CHECKOUT; and their entities
+        assertThat(diff.impact()).extracting(Suspect::element).containsExactly(ref(ElementKind.REQUIREMENT, "REQ-PAY"),
+                ref(ElementKind.USE_CASE, "UC-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-PAY"),
+                ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.ENTITY, "Cart"),
+                ref(ElementKind.ENTITY, "Order"), ref(ElementKind.ENTITY, "Payment"), ref(ElementKind.ENTITY, "Coupon"));
+        assertThat(diff.impact().get(0).reasons()).containsExactly("its acceptance criterion AC-PAY-1 changed");
+    }
+
+    @Test
+    void a_changed_use_case_marks_its_entities_requirements_and_the_use_cases_that_include_it() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editUseCase(v1, "UC-PAY", u -> u.step("SYSTEM", "Sends a receipt."));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).singleElement().satisfies(c -> assertThat(c.fields()).containsExactly(
+                new FieldChange("mainFlow", Optional.of("[\"1\", \"2\"]"), Optional.of("[\"1\", \"2\", \"3\"]")),
+                new FieldChange("mainFlow[3]", Optional.empty(), Optional.of("SYSTEM: Sends a receipt."))));
+        assertThat(diff.impact()).extracting(Suspect::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.REQUIREMENT, "REQ-PAY"),
+                ref(ElementKind.REQUIREMENT, "REQ-PRIVACY"), ref(ElementKind.USE_CASE, "UC-CHECKOUT"),
+                ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.ENTITY, "Cart"), ref(ElementKind.ENTITY, "Order"),
+                ref(ElementKind.ENTITY, "Payment"), ref(ElementKind.ENTITY, "Coupon"));
+    }
+
+    @Test
+    void a_removed_requirement_marks_the_use_cases_that_still_realize_it() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        List<Requirement> fewer = new ArrayList<>(v1.requirements());
+        fewer.remove(5); // REQ-PRIVACY
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v1.toBuilder().requirements(fewer).build());
+        // then
+        assertThat(diff.changes()).extracting(Change::kind, Change::element)
+                .containsExactly(tuple(ChangeKind.REMOVED, ref(ElementKind.REQUIREMENT, "REQ-PRIVACY")));
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("UC-PAY")).singleElement()
+                .isEqualTo(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"), List.of("realizes removed requirement REQ-PRIVACY")));
+        assertThat(diff.impact()).extracting(Suspect::element).containsExactly(ref(ElementKind.USE_CASE, "UC-CHECKOUT"),
+                ref(ElementKind.USE_CASE, "UC-PAY"), ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.ENTITY, "Cart"),
+                ref(ElementKind.ENTITY, "Order"), ref(ElementKind.ENTITY, "Payment"), ref(ElementKind.ENTITY, "Coupon"));
+    }
+
+    @Test
+    void a_status_or_waiver_change_is_listed_but_impacts_nothing() {
+        // given
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editRequirement(v1, "REQ-CHECKOUT", r -> r.status(RequirementStatus.IMPLEMENTED).waive("x", "y"));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).singleElement().extracting(Change::fields).asList().hasSize(2);
+        assertThat(diff.impact()).isEmpty();
+    }
+
+    @Test
+    void markdown_keeps_tables_intact_whatever_the_values() {
+        // given
+        Spec v1 = HostileSpecs.spec();
+        Spec v2 = editRequirement(v1, "REQ-1", r -> r.title("new | title\nwith `ticks`"));
+        // when
+        String markdown = SpecDiff.between(v1, v2).toMarkdown();
+        // then
+        assertThat(markdown).contains("| changed | requirement REQ-1 | title | a \\| b \\`c\\`",
+                "| new \\| title<br>with \\`ticks\\` |");
+        assertThat(markdown.lines().filter(l -> l.startsWith("| changed")))
+                .allSatisfy(l -> assertThat(l.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|')).hasSize(6));
+    }
+
+    @Test
+    void refuses_null() {
+        assertThatNullPointerException().isThrownBy(() -> SpecDiff.between(null, ExampleSpecs.shop())).withMessage("oldSpec");
+        assertThatNullPointerException().isThrownBy(() -> SpecDiff.between(ExampleSpecs.shop(), null)).withMessage("newSpec");
+    }
+}

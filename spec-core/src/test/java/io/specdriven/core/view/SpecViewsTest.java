@@ -1,0 +1,304 @@
+package io.specdriven.core.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Scenario;
+import io.cucumber.messages.types.Tag;
+import io.specdriven.core.Id;
+import io.specdriven.core.Spec;
+import io.specdriven.core.fixture.ExampleSpecs;
+import io.specdriven.core.fixture.Golden;
+import io.specdriven.core.fixture.HostileSpecs;
+import io.specdriven.core.validation.SpecValidator;
+import io.specdriven.core.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
+import net.sourceforge.plantuml.core.Diagram;
+import net.sourceforge.plantuml.error.PSystemError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpecViewsTest {
+
+    static Stream<Spec> specs() {
+        return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
+                Spec.builder("empty", "Empty").build());
+    }
+
+    // --- Markdown -------------------------------------------------------------------------------
+
+    @Test
+    void markdown_of_the_csv_export_spec_matches_its_golden_file() {
+        // when
+        String markdown = SpecViews.markdown(ExampleSpecs.csvExport());
+        // then
+        Golden.assertMatches("io/specdriven/core/view/csv-export.md", markdown);
+    }
+
+    @Test
+    void markdown_of_the_hostile_spec_matches_its_golden_file() {
+        Golden.assertMatches("io/specdriven/core/view/hostile.md", SpecViews.markdown(HostileSpecs.spec()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void markdown_tables_keep_their_column_count_whatever_the_text(Spec spec) {
+        // when
+        String markdown = SpecViews.markdown(spec);
+        // then: every row of a table has as many unescaped bars as the header row above it
+        long columns = -1;
+        for (String line : markdown.split("\n")) {
+            if (!line.startsWith("|")) {
+                columns = -1;
+                continue;
+            }
+            long bars = line.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|').count();
+            if (columns < 0) columns = bars;
+            assertThat(bars).as("bars in %s", line).isEqualTo(columns);
+        }
+        assertThat(markdown).doesNotContain("<b>", "<br>\n", "\r").endsWith("\n").doesNotEndWith("\n\n");
+    }
+
+    @Test
+    void markdown_escapes_text_rather_than_letting_it_format() {
+        // when
+        String markdown = SpecViews.markdown(HostileSpecs.spec());
+        // then
+        assertThat(markdown).contains(
+                "a \\| b \\`c\\` \\[d\\](e) \"q\" 'r' &lt;b&gt;x&lt;/b&gt; &amp; \\*s\\* \\_t\\_ \\$m\\$ \\~u\\~ #h %% \\{z\\} \\\\ @tag<br>Scenario: x<br>\\| t \\|");
+    }
+
+    @Test
+    void markdown_with_findings_lists_every_violation_in_a_table_that_paths_cannot_break() {
+        // given
+        Spec spec = HostileSpecs.spec();
+        ValidationReport report = SpecValidator.standard().validate(spec);
+        // when
+        String markdown = SpecViews.markdown(spec, report);
+        // then
+        assertThat(report.violations()).isNotEmpty();
+        assertThat(markdown).contains("[Findings](#findings)", "## Findings\n\n",
+                "| Severity | Rule | Where | Finding |\n");
+        String findings = markdown.substring(markdown.indexOf("## Findings"));
+        assertThat(findings.lines().filter(l -> l.startsWith("| error") || l.startsWith("| warning")
+                || l.startsWith("| info"))).hasSize(report.violations().size())
+                .allSatisfy(l -> assertThat(l.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|')).hasSize(5));
+        assertThat(markdown).startsWith(SpecViews.markdown(spec).substring(0, 200));
+    }
+
+    @Test
+    void markdown_is_the_same_every_time() {
+        assertThat(SpecViews.markdown(ExampleSpecs.shop())).isEqualTo(SpecViews.markdown(ExampleSpecs.shop()));
+    }
+
+    // --- Mermaid --------------------------------------------------------------------------------
+
+    @Test
+    void mermaid_diagrams_match_their_golden_files() {
+        Golden.assertMatches("io/specdriven/core/view/shop.er.mmd", SpecViews.mermaidErDiagram(ExampleSpecs.shop()));
+        Golden.assertMatches("io/specdriven/core/view/shop.class.mmd", SpecViews.mermaidClassDiagram(ExampleSpecs.shop()));
+        Golden.assertMatches("io/specdriven/core/view/hostile.er.mmd", SpecViews.mermaidErDiagram(HostileSpecs.spec()));
+        Golden.assertMatches("io/specdriven/core/view/hostile.class.mmd", SpecViews.mermaidClassDiagram(HostileSpecs.spec()));
+    }
+
+    // The subset of Mermaid's grammar the renderer emits; anything else is a character Mermaid cannot take.
+    // a quoted string: no quote, backtick, angle bracket, backslash or line break, no "%%" and no entity code
+    private static final String QUOTED = "\"(?:[^\"`<>\\\\\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
+    private static final Pattern ER_LINE = Pattern.compile(String.join("|",
+            "erDiagram",
+            " {4}\"[^\"%\\\\\\r\\n]+\"( \\{)?",
+            " {8}[a-z]+ [A-Za-z_\\u00C0-\\uFFFF][A-Za-z0-9_\\u00C0-\\uFFFF]*( PK| UK)?( " + QUOTED + ")?",
+            " {4}\\}",
+            " {4}\"[^\"%\\\\\\r\\n]+\" (\\|\\||\\}o)(--|\\.\\.)(\\|\\||o\\||o\\{|\\|\\{) \"[^\"%\\\\\\r\\n]+\" : " + QUOTED));
+    private static final String CLASS_ID = "[A-Za-z][A-Za-z0-9_]*";
+    private static final String PLAIN = "[\\p{L}\\p{N}_.\\-]+( [\\p{L}\\p{N}_.\\-]+)*";
+    private static final Pattern CLASS_LINE = Pattern.compile(String.join("|",
+            "classDiagram",
+            " {4}class " + CLASS_ID + "(\\[" + QUOTED + "\\])?( \\{)?",
+            " {8}[a-z]+ " + PLAIN,
+            " {4}\\}",
+            " {4}" + CLASS_ID + " (\\*--|o--|-->)( \"(1|0\\.\\.1|0\\.\\.\\*|1\\.\\.\\*)\")? " + CLASS_ID + " : " + PLAIN));
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void mermaid_diagrams_hold_only_lines_of_the_grammar_we_emit(Spec spec) {
+        assertThat(SpecViews.mermaidErDiagram(spec).split("\n")).allSatisfy(line ->
+                assertThat(line).as("erDiagram line").matches(ER_LINE));
+        assertThat(SpecViews.mermaidClassDiagram(spec).split("\n")).allSatisfy(line ->
+                assertThat(line).as("classDiagram line").matches(CLASS_LINE));
+    }
+
+    @Test
+    void mermaid_er_diagram_quotes_names_and_replaces_attribute_names_it_cannot_take() {
+        // when
+        String er = SpecViews.mermaidErDiagram(HostileSpecs.spec());
+        // then
+        assertThat(er).contains("    \"class\" {\n        string end\n    }\n",
+                "        integer row_count \"row count; matches ^[a-z|]+$; ",
+                "        string _PK PK \"PK; identifier; required; unique\"\n",
+                "        decimal größe UK \"unique; min 0; max 10\"\n",
+                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ~u~ # h % % {z} / @tag Scenario: x | t |\"\n")
+                .doesNotContain("Ghost");
+    }
+
+    @Test
+    void mermaid_class_diagram_aliases_names_that_are_not_plain_identifiers() {
+        // when
+        String diagram = SpecViews.mermaidClassDiagram(HostileSpecs.spec());
+        // then
+        assertThat(diagram).contains("    class E_Gr__e[\"Größe\"] {\n", "    class E_class[\"class\"] {\n",
+                "    class E_Order_Line_1[\"Order.Line-1\"] {\n        date 1st\n",
+                "    E_end o-- \"0..*\" E_Gr__e : back\n");
+    }
+
+    // --- PlantUML -------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void plantuml_renders_the_use_case_diagram_without_syntax_errors(Spec spec) {
+        assertRendersWithPlantUml(SpecViews.plantUmlUseCaseDiagram(spec));
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void plantuml_renders_the_class_diagram_without_syntax_errors(Spec spec) {
+        assertRendersWithPlantUml(SpecViews.plantUmlClassDiagram(spec));
+    }
+
+    @Test
+    void plantuml_use_case_diagram_shows_actors_use_cases_include_and_extend() {
+        // when
+        String diagram = SpecViews.plantUmlUseCaseDiagram(ExampleSpecs.shop());
+        // then
+        Golden.assertMatches("io/specdriven/core/view/shop.usecases.puml", diagram);
+        assertThat(diagram).contains("actor \"Payment provider\" as A_PSP <<system>>\n",
+                "  usecase \"Pay (UC-PAY)\" as UC_UC_PAY\n", "A_CUSTOMER --> UC_UC_PAY\n", "UC_UC_PAY --> A_PSP\n",
+                "UC_UC_CHECKOUT ..> UC_UC_PAY : <<include>>\n", "UC_UC_COUPON ..> UC_UC_CHECKOUT : <<extend>>\n");
+    }
+
+    @Test
+    void plantuml_class_diagram_matches_its_golden_file() {
+        Golden.assertMatches("io/specdriven/core/view/shop.class.puml", SpecViews.plantUmlClassDiagram(ExampleSpecs.shop()));
+    }
+
+    @Test
+    void plantuml_check_fails_on_a_broken_diagram() {
+        // the guard itself: a broken diagram must not pass
+        boolean passed;
+        try {
+            assertRendersWithPlantUml("@startuml\nclass \"a\" as B {\n@enduml\n");
+            passed = true;
+        } catch (AssertionError expected) {
+            passed = false;
+        }
+        assertThat(passed).isFalse();
+    }
+
+    private static void assertRendersWithPlantUml(String source) {
+        SourceStringReader reader = new SourceStringReader(source);
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        try {
+            reader.outputImage(svg, new FileFormatOption(FileFormat.SVG));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(reader.getBlocks()).as("diagrams in\n%s", source).hasSize(1);
+        Diagram diagram = reader.getBlocks().get(0).getDiagram();
+        if (diagram instanceof PSystemError error) {
+            fail("PlantUML rejects the diagram: %s at line %s\n%s", error.getErrorsUml(),
+                    error.getLineLocation(), source);
+        }
+        assertThat(svg.toString(StandardCharsets.UTF_8)).as("rendered SVG").contains("<svg");
+    }
+
+    // --- Gherkin --------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void every_feature_file_is_accepted_by_the_gherkin_parser(Spec spec) {
+        for (FeatureFile file : SpecViews.gherkin(spec)) {
+            parse(file);
+        }
+    }
+
+    @Test
+    void each_requirement_is_a_feature_and_each_criterion_a_scenario_tagged_with_both_ids() {
+        // given
+        Spec spec = ExampleSpecs.csvExport();
+        // when
+        List<FeatureFile> files = SpecViews.gherkin(spec);
+        // then
+        assertThat(files).extracting(FeatureFile::fileName)
+                .containsExactly("REQ-EXPORT.feature", "REQ-LARGE.feature", "REQ-AUDIT.feature");
+        Feature feature = parse(files.get(0));
+        assertThat(feature.getName()).isEqualTo("REQ-EXPORT Export the visible report as CSV");
+        assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@REQ-EXPORT");
+        List<Scenario> scenarios = feature.getChildren().stream().map(FeatureChild::getScenario)
+                .flatMap(java.util.Optional::stream).toList();
+        assertThat(scenarios).extracting(Scenario::getName).containsExactly("AC-EXPORT-1", "AC-EMPTY (edge case: empty data)",
+                "AC-SPECIAL (edge case: special characters)", "AC-TIMEOUT (failure)");
+        assertThat(scenarios.get(1).getTags()).extracting(Tag::getName).containsExactly("@REQ-EXPORT", "@AC-EMPTY");
+        assertThat(scenarios.get(1).getSteps()).extracting(s -> s.getKeyword().strip() + " " + s.getText())
+                .containsExactly("Given a report with no rows", "When the analyst clicks Export",
+                        "Then the file holds only the header row");
+        Golden.assertMatches("io/specdriven/core/view/REQ-EXPORT.feature", files.get(0).content());
+    }
+
+    @Test
+    void a_statement_criterion_becomes_a_then_step_and_structural_lines_stay_description() {
+        // given
+        List<FeatureFile> files = SpecViews.gherkin(HostileSpecs.spec());
+        // when
+        Feature first = parse(files.get(0));
+        // then
+        assertThat(first.getDescription()).contains("  Given this line\n", "  \\Scenario: x\n", "  \\@REQ-2\n",
+                "  | t |\n", "  \"\"\"");
+        Scenario statement = first.getChildren().get(1).getScenario().orElseThrow();
+        assertThat(statement.getSteps()).singleElement().satisfies(s -> {
+            assertThat(s.getKeyword()).isEqualTo("Then ");
+            assertThat(s.getText()).startsWith("a | b `c`").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void feature_file_names_are_unique_even_where_case_does_not_count() {
+        assertThat(SpecViews.gherkin(HostileSpecs.spec())).extracting(FeatureFile::fileName)
+                .containsExactly("REQ-1.feature", "1.2.feature", "CON_.feature", "req-a.feature", "REQ-A-2.feature");
+        assertThat(SpecViews.gherkin(HostileSpecs.spec()).get(4).requirement()).isEqualTo(Id.of("REQ-A"));
+    }
+
+    private static Feature parse(FeatureFile file) {
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includePickles(false).build();
+        List<Envelope> envelopes = parser.parse(file.fileName(), file.content().getBytes(StandardCharsets.UTF_8)).toList();
+        assertThat(envelopes.stream().flatMap(e -> e.getParseError().stream()).map(p -> p.getMessage()))
+                .as("parse errors in %s:\n%s", file.fileName(), file.content()).isEmpty();
+        return envelopes.stream().flatMap(e -> e.getGherkinDocument().stream())
+                .flatMap(d -> d.getFeature().stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no feature in " + file.fileName()));
+    }
+
+    @Test
+    void refuses_null() {
+        List<Function<Spec, ?>> views = List.of(SpecViews::markdown, SpecViews::mermaidErDiagram,
+                SpecViews::mermaidClassDiagram, SpecViews::plantUmlUseCaseDiagram, SpecViews::plantUmlClassDiagram,
+                SpecViews::gherkin, s -> SpecViews.markdown(s, SpecValidator.standard().validate(ExampleSpecs.shop())));
+        assertThat(views).allSatisfy(view ->
+                assertThatNullPointerException().isThrownBy(() -> view.apply(null)).withMessage("spec"));
+    }
+}

@@ -1,0 +1,113 @@
+package io.specdriven.json;
+
+import io.specdriven.json.internal.FormatError;
+import java.util.Optional;
+
+/**
+ * A document is not a valid specdriven JSON spec: it is not UTF-8 JSON, breaks a read limit, does not
+ * follow the format, or holds a value the model refuses (such as a malformed id). Nothing is returned
+ * when this is thrown: a spec is read whole or not at all.
+ *
+ * <p>{@link #getMessage()} is one line, ready to show a user:
+ *
+ * <pre>{@code
+ * [source:]line:column: [path: ]problem
+ * specs/x.spec.json:14:9: requirements[2].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT (did you mean MUST?)
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code source} is the file name or the name given to the reader, left out (with its colon) when
+ *       there is none;
+ *   <li>{@code line} and {@code column} are 1-based and count characters (a tab is one column), at the
+ *       start of the offending token;
+ *   <li>{@code path} names the offending value the way Java code would reach it, with 0-based indexes,
+ *       left out (with its colon) for the document as a whole;
+ *   <li>{@code problem} is one sentence saying what is wrong and, where it helps, what is expected.
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class SpecFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int line;
+    private final int column;
+    private final String pointer;
+    private final String path;
+    private final String problem;
+
+    SpecFormatException(String source, FormatError error) {
+        super(format(source, error), null, false, true);
+        this.source = source;
+        this.line = error.line();
+        this.column = error.column();
+        this.pointer = error.pointer();
+        this.path = error.path();
+        this.problem = error.problem();
+    }
+
+    private static String format(String source, FormatError e) {
+        StringBuilder out = new StringBuilder();
+        if (source != null) out.append(source).append(':');
+        out.append(e.line()).append(':').append(e.column()).append(": ");
+        if (!e.path().isEmpty()) out.append(e.path()).append(": ");
+        return out.append(e.problem()).toString();
+    }
+
+    /**
+     * Returns where the document came from.
+     *
+     * @return the file name or the name given to the reader, or empty
+     */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /**
+     * Returns the line of the offending token.
+     *
+     * @return the 1-based line
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Returns the column of the offending token.
+     *
+     * @return the 1-based column, in characters
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Returns the JSON Pointer (RFC 6901) to the offending value, such as {@code /requirements/2/priority};
+     * for a missing field, the object that lacks it; {@code ""} for the document as a whole (for example
+     * when it is not UTF-8 or not JSON at all before any value).
+     *
+     * @return the pointer
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns the same place as {@link #pointer()}, written as {@code requirements[2].priority}.
+     *
+     * @return the path, or {@code ""} for the document
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns the problem alone, without source, location or path.
+     *
+     * @return one sentence
+     */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,250 @@
+package io.specdriven.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.json.internal.SpecDecoder;
+import io.specdriven.json.internal.SpecEncoder;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes specs in the specdriven JSON format, {@code specFormat 1} (see {@code docs/format.md}
+ * and the JSON Schema {@link #schema()}).
+ *
+ * <pre>{@code
+ * Spec spec = SpecJson.read(Path.of("specs/csv-export.spec.json"));   // or InputStream, Reader, String
+ * SpecJson.write(spec, Path.of("out.spec.json"));                      // or OutputStream, Writer
+ * String json = SpecJson.toJson(spec);
+ * }</pre>
+ *
+ * <p><b>Reading is strict.</b> Unknown fields, duplicate fields, wrong types (no coercion), comments,
+ * trailing content and any other non-standard JSON are refused with a {@link SpecFormatException} that
+ * names the place; so are the model's own refusals, such as a malformed id. A reader applies
+ * {@link ReadLimits}; {@link #reader(ReadLimits)} makes one with other limits.
+ *
+ * <p><b>Writing is canonical.</b> Equal specs give byte-identical documents: UTF-8, fields in a fixed
+ * order, two-space indent, {@code \n} line ends and a final newline, with empty Optionals, empty lists
+ * and {@code false} flags left out.
+ *
+ * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools.
+ *
+ * <p>All methods are thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SpecJson {
+    /** The format version this library reads and writes: {@value}. */
+    public static final int FORMAT_VERSION = SpecDecoder.FORMAT;
+
+    /** The {@code $schema} URL written at the top of every document. */
+    public static final String SCHEMA_URL = SpecEncoder.SCHEMA_URL;
+
+    /**
+     * The JSON Schema's path inside this library's jar. On the class path it can be read with
+     * {@code ClassLoader.getResource}; on the module path the package is encapsulated, so use
+     * {@link #schema()}.
+     */
+    public static final String SCHEMA_RESOURCE = "/io/specdriven/json/spec-1.schema.json";
+
+    private static final SpecReader DEFAULT_READER = new SpecReader(ReadLimits.DEFAULT);
+
+    private SpecJson() {}
+
+    /**
+     * Returns a reader with other limits.
+     *
+     * @param limits the limits
+     * @return a reader; immutable and thread-safe
+     */
+    public static SpecReader reader(ReadLimits limits) {
+        return new SpecReader(limits);
+    }
+
+    /**
+     * Returns the reader with the default limits.
+     *
+     * @return the default reader
+     */
+    public static SpecReader reader() {
+        return DEFAULT_READER;
+    }
+
+    /**
+     * Reads a spec from a UTF-8 file, with the default limits; errors name the file as given.
+     *
+     * @param file the file
+     * @return the spec
+     * @throws SpecFormatException if the file is not a valid spec document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Spec read(Path file) {
+        return DEFAULT_READER.read(file);
+    }
+
+    /**
+     * Reads a spec from UTF-8 bytes, with the default limits.
+     *
+     * @param in the bytes; not closed
+     * @return the spec
+     * @throws SpecFormatException if the bytes are not a valid spec document
+     * @throws UncheckedIOException if reading fails
+     */
+    public static Spec read(InputStream in) {
+        return DEFAULT_READER.read(in);
+    }
+
+    /**
+     * Reads a spec from characters, with the default limits.
+     *
+     * @param in the characters; not closed
+     * @return the spec
+     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws UncheckedIOException if reading fails
+     */
+    public static Spec read(Reader in) {
+        return DEFAULT_READER.read(in);
+    }
+
+    /**
+     * Reads a spec from a JSON text, with the default limits.
+     *
+     * @param json the document
+     * @return the spec
+     * @throws SpecFormatException if the text is not a valid spec document
+     */
+    public static Spec read(String json) {
+        return DEFAULT_READER.read(json);
+    }
+
+    /**
+     * Writes a spec to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     *
+     * @param spec the spec
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate, which UTF-8
+     *     cannot encode
+     */
+    public static void write(Spec spec, Path file) {
+        requireNonNull(spec, "spec");
+        requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            DEFAULT_READER.engine().write(spec, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a spec to a stream as canonical UTF-8 JSON.
+     *
+     * @param spec the spec
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     */
+    public static void write(Spec spec, OutputStream out) {
+        requireNonNull(out, "out");
+        write(spec, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a spec to a writer as canonical JSON.
+     *
+     * @param spec the spec
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     */
+    public static void write(Spec spec, Writer out) {
+        requireNonNull(spec, "spec");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(spec, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a spec as canonical JSON text, ending with a newline.
+     *
+     * @param spec the spec
+     * @return the document
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     */
+    public static String toJson(Spec spec) {
+        StringWriter out = new StringWriter();
+        write(spec, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a validation report as canonical JSON, for tools: the verdict, counts, every finding (rule
+     * id, severity, path, message, hint), the waived findings with their reasons, and the rules that ran
+     * (see {@code docs/format.md}, "Validation reports").
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ValidationReport report, Writer out) {
+        requireNonNull(report, "report");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a validation report as canonical UTF-8 JSON.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ValidationReport report, OutputStream out) {
+        requireNonNull(out, "out");
+        write(report, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Returns a validation report as canonical JSON text, ending with a newline.
+     *
+     * @param report the report
+     * @return the document
+     */
+    public static String toJson(ValidationReport report) {
+        StringWriter out = new StringWriter();
+        write(report, out);
+        return out.toString();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, as shipped at {@link #SCHEMA_RESOURCE}.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        try (InputStream in = SpecJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the schema is missing from the jar: " + SCHEMA_RESOURCE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.specdriven.json.internal;
+
+import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/**
+ * Reads and writes whole documents with Jackson's streaming API only: no data binding, no reflection,
+ * one pass over the tokens. Immutable and thread-safe.
+ */
+public final class Engine {
+    private final JsonFactory factory;
+    private final long maxDocumentLength;
+
+    /**
+     * Creates an engine with the given read limits.
+     *
+     * @param maxDocumentLength characters per document
+     * @param maxStringLength characters per string
+     * @param maxNumberLength characters per number
+     * @param maxNestingDepth levels of nested arrays and objects
+     */
+    public Engine(long maxDocumentLength, int maxStringLength, int maxNumberLength, int maxNestingDepth) {
+        this.maxDocumentLength = maxDocumentLength;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxDocumentLength)
+                        .maxStringLength(maxStringLength)
+                        .maxNumberLength(maxNumberLength)
+                        .maxNestingDepth(maxNestingDepth)
+                        // A long name is refused as an unknown field, which names it; the bound is the string's.
+                        .maxNameLength(maxStringLength)
+                        .build())
+                // No STRICT_DUPLICATE_DETECTION: the reader tracks the fields of every object itself (there
+                // are no free-form objects in the format) and its message names the element.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Pin every write feature that changes bytes, so canonical output cannot follow a default.
+                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .disable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+                .enable(JsonWriteFeature.QUOTE_PROPERTY_NAMES)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /**
+     * Returns the document length limit.
+     *
+     * @return characters
+     */
+    public long maxDocumentLength() {
+        return maxDocumentLength;
+    }
+
+    /**
+     * Reads one spec from a whole document.
+     *
+     * @param text the document
+     * @return the spec
+     * @throws FormatError if the document is not a valid specFormat 1 spec
+     */
+    public Spec read(String text) {
+        FormatError error;
+        boolean formatSeen;
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            Cursor cursor = new Cursor(p);
+            SpecDecoder decoder = new SpecDecoder(cursor);
+            try {
+                return decoder.document(text);
+            } catch (FormatError e) {
+                error = e;
+            } catch (JacksonException e) {
+                error = JacksonErrors.translate(e, cursor);
+            }
+            formatSeen = decoder.formatSeen();
+        }
+        if (!formatSeen) {
+            // The error may be a symptom of a newer format (a field this version does not know): say so.
+            FormatError newer = newerFormat(text);
+            if (newer != null) throw newer;
+        }
+        throw error;
+    }
+
+    /** Looks for a top-level specFormat above ours, skipping everything else. */
+    private FormatError newerFormat(String text) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("specFormat") && value == JsonToken.VALUE_NUMBER_INT
+                        && p.getBigIntegerValue().compareTo(java.math.BigInteger.valueOf(SpecDecoder.FORMAT)) > 0) {
+                    var at = p.currentTokenLocation();
+                    return new FormatError(at.getLineNr(), at.getColumnNr(), "/specFormat", "specFormat",
+                            SpecDecoder.newerFormat(p.getString()));
+                }
+                p.skipChildren();
+            }
+        } catch (JacksonException e) {
+            // The prefix before the malformed part had no newer specFormat: report the original error.
+        }
+        return null;
+    }
+
+    /**
+     * Writes a spec as a canonical document: two-space indent, canonical field order, a final newline.
+     *
+     * @param spec the spec
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Spec spec, Writer out) throws IOException {
+        write(out, g -> new SpecEncoder(g).spec(spec));
+    }
+
+    /**
+     * Writes a validation report as a canonical document.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(ValidationReport report, Writer out) throws IOException {
+        write(out, g -> new ReportEncoder(g).report(report));
+    }
+
+    private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {
+        ObjectWriteContext context = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return new CanonicalPrettyPrinter();
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+        try (JsonGenerator g = factory.createGenerator(context, out)) {
+            document.accept(g);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw e;
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * Reads a spec object where the parser stands, for the data-binding module.
+     *
+     * @param parser a parser standing on the spec's START_OBJECT
+     * @return the spec
+     * @throws FormatError if the object is not a valid spec
+     */
+    public static Spec readSpec(JsonParser parser) {
+        Cursor cursor = new Cursor(parser);
+        try {
+            return new SpecDecoder(cursor).spec();
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e, cursor);
+        }
+    }
+
+    /**
+     * Writes a spec object to a generator, for the data-binding module; the layout is the generator's.
+     *
+     * @param spec the spec
+     * @param generator where to write
+     */
+    public static void writeSpec(Spec spec, JsonGenerator generator) {
+        new SpecEncoder(generator).spec(spec);
+    }
+}

@@ -1,0 +1,60 @@
+package io.specdriven.json.internal;
+
+/**
+ * A located refusal raised inside the reader. The public layer adds the source name and turns it into a
+ * {@code SpecFormatException}; keeping this type internal keeps that exception's constructor out of the
+ * API.
+ */
+public final class FormatError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int line;
+    private final int column;
+    private final String pointer;
+    private final String path;
+    private final String problem;
+
+    /**
+     * Creates the error.
+     *
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param pointer JSON Pointer to the offending value, {@code ""} for the document
+     * @param path the same place written as {@code requirements[2].priority}
+     * @param problem one sentence, without location
+     */
+    public FormatError(int line, int column, String pointer, String path, String problem) {
+        // No stack trace: these are expected outcomes of reading user input, and cheap to throw.
+        super(problem, null, false, false);
+        this.line = line;
+        this.column = column;
+        this.pointer = pointer;
+        this.path = path;
+        this.problem = problem;
+    }
+
+    /** @return 1-based line */
+    public int line() {
+        return line;
+    }
+
+    /** @return 1-based column */
+    public int column() {
+        return column;
+    }
+
+    /** @return the JSON Pointer */
+    public String pointer() {
+        return pointer;
+    }
+
+    /** @return the dotted path */
+    public String path() {
+        return path;
+    }
+
+    /** @return the one-sentence problem */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * specdriven JSON: reads and writes {@link io.specdriven.core.Spec}s in the documented, versioned
+ * specdriven JSON format ({@code specFormat 1}), strictly on the way in and canonically on the way out.
+ *
+ * <p>Entry points: {@link io.specdriven.json.SpecJson} for reading and writing,
+ * {@link io.specdriven.json.SpecJsonModule} for an existing Jackson {@code JsonMapper}.
+ */
+module io.specdriven.json {
+    requires transitive io.specdriven.core;
+    // SpecJsonModule extends Jackson's JacksonModule, so code that registers it must read databind.
+    requires transitive tools.jackson.databind;
+    requires tools.jackson.core;
+
+    exports io.specdriven.json;
+    // No `opens`: every type is read and written by hand-written code over Jackson's streaming API, so
+    // Jackson never reflects on our classes or the model's.
+}

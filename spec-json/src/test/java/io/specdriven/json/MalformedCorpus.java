@@ -1,0 +1,244 @@
+package io.specdriven.json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Documents every reader must refuse, each with the exact one-line message and JSON Pointer it must
+ * give. Shared by the reader test and the schema agreement test.
+ */
+final class MalformedCorpus {
+    private MalformedCorpus() {}
+
+    /** Whether an independent JSON Schema validator can see the fault. */
+    enum Schema {
+        /** The text parses as JSON and the schema rejects it. */
+        REJECTS,
+        /** The input is not (strict, UTF-8) JSON at all, so no schema validation can accept it. */
+        NOT_JSON,
+        /** A bound of the reader that a schema cannot express; the reason is in the case's name. */
+        READER_ONLY
+    }
+
+    /**
+     * One malformed document.
+     *
+     * @param name what is wrong
+     * @param bytes the document
+     * @param message the exact {@code getMessage()} the reader gives (source name "x.spec.json")
+     * @param pointer the exact JSON Pointer
+     * @param schema what the schema side does
+     */
+    record Case(String name, byte[] bytes, String message, String pointer, Schema schema) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The start of a valid document, to append fields to; close it with "}". */
+    static final String HEAD = "{\n  \"specFormat\": 1,\n  \"id\": \"s\",\n  \"title\": \"T\",\n";
+    /** A complete valid document, to replace a value in. */
+    static final String DOC = HEAD + "  \"version\": \"1\"\n}";
+
+    static List<Case> all() {
+        List<Case> c = new ArrayList<>();
+        // --- not a spec at the top level
+        c.add(text("empty document", "", "1:1: expected a JSON object describing a spec, found an empty document",
+                "", Schema.NOT_JSON));
+        c.add(text("only white space", "  \n\t\n", "3:1: expected a JSON object describing a spec, found an empty document",
+                "", Schema.NOT_JSON));
+        c.add(text("null at the top level", "null",
+                "1:1: expected a JSON object describing a spec, found null", "", Schema.REJECTS));
+        c.add(text("array at the top level", "[{\"specFormat\": 1}]",
+                "1:1: expected a JSON object describing a spec, found an array", "", Schema.REJECTS));
+        c.add(text("string at the top level", "\"my spec\"",
+                "1:1: expected a JSON object describing a spec, found a string", "", Schema.REJECTS));
+        // --- non-standard JSON
+        c.add(text("line comment", HEAD + "  // a comment\n  \"version\": \"1\"\n}",
+                "5:3: comments are not allowed in JSON", "", Schema.NOT_JSON));
+        c.add(text("block comment", "{ /* spec */ \"specFormat\": 1, \"id\": \"s\", \"title\": \"T\" }",
+                "1:3: comments are not allowed in JSON", "", Schema.NOT_JSON));
+        c.add(text("single quotes", "{\n  'specFormat': 1\n}",
+                "2:3: strings and field names must be enclosed in double quotes, not single quotes", "",
+                Schema.NOT_JSON));
+        c.add(text("unquoted field name", "{\n  specFormat: 1\n}", "2:3: expected a field name in double quotes", "",
+                Schema.NOT_JSON));
+        c.add(text("trailing comma in an object", HEAD.replace("\"T\",\n", "\"T\",\n}"),
+                "5:1: expected a field name after ',' (JSON allows no trailing comma)", "", Schema.NOT_JSON));
+        c.add(text("trailing comma in an array", HEAD + "  \"assumptions\": [\"a\",]\n}",
+                "5:23: assumptions: expected a value after ',' (JSON allows no trailing comma)", "/assumptions",
+                Schema.NOT_JSON));
+        c.add(text("a second object after the spec", HEAD + "  \"version\": \"1\"\n}\n{}",
+                "7:1: unexpected content after the end of the spec; a document holds exactly one JSON object", "",
+                Schema.NOT_JSON));
+        c.add(text("garbage after the spec", HEAD + "  \"version\": \"1\"\n} trailing",
+                "6:3: unexpected content after the end of the spec; a document holds exactly one JSON object", "",
+                Schema.NOT_JSON));
+        c.add(text("truncated document", HEAD + "  \"requirements\": [\n    {\"id\": \"R1\"",
+                "6:16: requirements[0]: the document ends before the JSON is complete", "/requirements/0",
+                Schema.NOT_JSON));
+        c.add(text("NaN", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": NaN}]}]\n}",
+                "5:88: entities[0].attributes[0].min: NaN and Infinity are not JSON numbers",
+                "/entities/0/attributes/0/min", Schema.NOT_JSON));
+        c.add(text("leading zero", HEAD + "  \"useCases\": [{\"id\": \"U\", \"title\": \"t\", \"mainFlow\": [{\"number\": 01}]}]\n}",
+                "5:67: useCases[0].mainFlow[0].number: a number must not start with a leading zero",
+                "/useCases/0/mainFlow/0/number", Schema.NOT_JSON));
+        c.add(text("raw line break inside a string", DOC.replace("\"T\"", "\"two\nlines\""),
+                "4:16: title: a control character U+000A inside a string must be escaped, as \\n, \\t or \\u00XX",
+                "/title", Schema.NOT_JSON));
+        c.add(text("invalid escape", DOC.replace("\"T\"", "\"C:\\\\dir\\x\""),
+                "4:21: title: invalid escape in a string: only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX are JSON escapes",
+                "/title", Schema.NOT_JSON));
+        // --- encodings and binary
+        c.add(new Case("UTF-16LE with a byte-order mark", utf16le(HEAD + "}", true),
+                "x.spec.json:1:1: the document is encoded as UTF-16LE (it starts with a byte-order mark); specdriven JSON must be UTF-8",
+                "", Schema.NOT_JSON));
+        c.add(new Case("UTF-16BE without a byte-order mark", (HEAD + "}").getBytes(StandardCharsets.UTF_16BE),
+                "x.spec.json:1:1: the document is encoded as UTF-16BE; specdriven JSON must be UTF-8", "",
+                Schema.NOT_JSON));
+        c.add(new Case("invalid UTF-8", concat(HEAD.replace("\"T\",\n", "\"caf").getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE9, '"', '\n', '}'}),
+                "x.spec.json:4:16: the document is not valid UTF-8: byte 0xE9 at byte offset 49 cannot start or continue a character; specdriven JSON must be UTF-8",
+                "", Schema.NOT_JSON));
+        c.add(new Case("a megabyte of binary", binary(1 << 20),
+                "x.spec.json:1:1: the document is not valid UTF-8: byte 0x8F at byte offset 0 cannot start or continue a character; specdriven JSON must be UTF-8",
+                "", Schema.NOT_JSON));
+        c.add(new Case("NUL bytes", "{ \u0000 }".getBytes(StandardCharsets.UTF_8),
+                "x.spec.json:1:3: unexpected control character U+0000 (is this a binary file?)", "",
+                Schema.NOT_JSON));
+        c.add(text("five megabytes of garbage", "garbage ".repeat(640 * 1024),
+                "1:1: not JSON: unrecognized token 'garbage'; expected a string, number, object, array, true, false or null",
+                "", Schema.NOT_JSON));
+        c.add(text("unpaired surrogate", DOC.replace("\"T\"", "\"\\uD800\""),
+                "4:12: title: the string contains an unpaired surrogate \\uD800 at index 0, which is not Unicode text",
+                "/title", Schema.READER_ONLY));
+        // --- the format's fields
+        c.add(text("misspelt field", HEAD + "  \"sumary\": \"x\"\n}",
+                "5:3: sumary: unknown field 'sumary' in a spec (did you mean 'summary'?)", "/sumary", Schema.REJECTS));
+        c.add(text("swapped letters in a nested field", HEAD
+                + "  \"requirements\": [{\"id\": \"R\", \"title\": \"t\", \"statment\": \"s\"}]\n}",
+                "5:46: requirements[0].statment: unknown field 'statment' in a requirement (did you mean 'statement'?)",
+                "/requirements/0/statment", Schema.REJECTS));
+        c.add(text("snake_case field", HEAD + "  \"requirements\": [{\"id\": \"R\", \"title\": \"t\", \"statement\": \"s\","
+                        + " \"criteria\": [{\"id\": \"A\", \"edge_case\": \"OTHER\"}]}]\n}",
+                "5:89: requirements[0].criteria[0].edge_case: unknown field 'edge_case' in an acceptance criterion (did you mean 'edgeCase'?)",
+                "/requirements/0/criteria/0/edge_case", Schema.REJECTS));
+        c.add(text("unknown field with nothing close", HEAD + "  \"glossary\": [{\"term\": \"t\", \"definition\": \"d\", \"x\": 1}]\n}",
+                "5:49: glossary[0].x: unknown field 'x' in a glossary term; expected term, definition, avoid",
+                "/glossary/0/x", Schema.REJECTS));
+        c.add(text("duplicate field", HEAD + "  \"title\": \"again\"\n}",
+                "5:3: title: duplicate field 'title' in a spec", "/title", Schema.NOT_JSON));
+        c.add(text("number for a string", DOC.replace("\"T\"", "42"),
+                "4:12: title: expected a string, found a number", "/title", Schema.REJECTS));
+        c.add(text("number for an id", DOC.replace("\"s\"", "7"),
+                "3:9: id: expected a string, found a number", "/id", Schema.REJECTS));
+        c.add(text("single object for a list", HEAD + "  \"actors\": {\"id\": \"A\", \"name\": \"n\"}\n}",
+                "5:13: actors: expected an array of actors, found an object", "/actors", Schema.REJECTS));
+        c.add(text("single string for a list", HEAD + "  \"assumptions\": \"online\"\n}",
+                "5:18: assumptions: expected an array of strings, found a string", "/assumptions", Schema.REJECTS));
+        c.add(text("null for an optional field", HEAD + "  \"version\": null\n}",
+                "5:14: version: expected a string, found null; leave the field out instead of writing null",
+                "/version", Schema.REJECTS));
+        c.add(text("string for a boolean", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                        + " \"type\": \"STRING\", \"required\": \"true\"}]}]\n}",
+                "5:89: entities[0].attributes[0].required: expected true or false, found a string",
+                "/entities/0/attributes/0/required", Schema.REJECTS));
+        c.add(text("misspelt enum value", HEAD + "  \"requirements\": [\n    {\n      \"id\": \"R\",\n      \"title\": \"t\","
+                        + "\n      \"statement\": \"s\",\n      \"priority\": \"MUSTT\"\n    }\n  ]\n}",
+                "10:19: requirements[0].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT (did you mean MUST?)",
+                "/requirements/0/priority", Schema.REJECTS));
+        c.add(text("enum value in lower case", HEAD + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"kind\": \"human\"}]\n}",
+                "5:47: actors[0].kind: 'human' is not one of HUMAN, EXTERNAL_SYSTEM (did you mean HUMAN?)",
+                "/actors/0/kind", Schema.REJECTS));
+        c.add(text("cardinality alias", HEAD + "  \"entities\": [{\"name\": \"E\", \"relationships\": [{\"name\": \"r\","
+                        + " \"target\": \"F\", \"cardinality\": \"*\"}]}]\n}",
+                "5:92: entities[0].relationships[0].cardinality: '*' is not one of 1, 0..1, 0..*, 1..*",
+                "/entities/0/relationships/0/cardinality", Schema.REJECTS));
+        c.add(text("fraction for an integer", HEAD + "  \"useCases\": [{\"id\": \"U\", \"title\": \"t\", \"mainFlow\":"
+                        + " [{\"number\": 1.5, \"actor\": \"A\", \"action\": \"x\"}]}]\n}",
+                "5:66: useCases[0].mainFlow[0].number: expected an integer from -2147483648 to 2147483647, found '1.5'",
+                "/useCases/0/mainFlow/0/number", Schema.REJECTS));
+        c.add(text("integer beyond int", HEAD + "  \"useCases\": [{\"id\": \"U\", \"title\": \"t\", \"flows\": [{\"id\": \"F\","
+                        + " \"kind\": \"EXCEPTION\", \"title\": \"f\", \"branchesFrom\": 3000000000}]}]\n}",
+                "5:115: useCases[0].flows[0].branchesFrom: expected an integer from -2147483648 to 2147483647, found '3000000000'",
+                "/useCases/0/flows/0/branchesFrom", Schema.REJECTS));
+        c.add(text("missing required fields", HEAD + "  \"requirements\": [\n    {\"id\": \"R\"}\n  ]\n}",
+                "6:5: requirements[0]: missing required fields 'title', 'statement' in a requirement",
+                "/requirements/0", Schema.REJECTS));
+        c.add(text("missing specFormat", "{\n  \"id\": \"s\",\n  \"title\": \"T\"\n}",
+                "1:1: missing required field 'specFormat' in a spec", "", Schema.REJECTS));
+        c.add(text("newer specFormat", "{\n  \"specFormat\": 2,\n  \"id\": \"s\",\n  \"title\": \"T\"\n}",
+                "2:17: specFormat: this document has specFormat 2, but this version of specdriven reads only specFormat 1; upgrade specdriven to read it",
+                "/specFormat", Schema.REJECTS));
+        c.add(text("newer specFormat after a field this version does not know", "{\n  \"id\": \"s\",\n  \"title\": \"T\",\n"
+                        + "  \"traceability\": {\"mode\": \"strict\"},\n  \"specFormat\": 3\n}",
+                "5:17: specFormat: this document has specFormat 3, but this version of specdriven reads only specFormat 1; upgrade specdriven to read it",
+                "/specFormat", Schema.REJECTS));
+        c.add(text("specFormat as a string", "{\n  \"specFormat\": \"1\"\n}",
+                "2:17: specFormat: expected the format version as an integer, such as 1, found a string", "/specFormat",
+                Schema.REJECTS));
+        c.add(text("specFormat zero", "{\n  \"specFormat\": 0\n}",
+                "2:17: specFormat: specFormat 0 does not exist; the first format version is 1", "/specFormat",
+                Schema.REJECTS));
+        c.add(text("malformed id", HEAD + "  \"requirements\": [{\"id\": \"REQ 1\", \"title\": \"t\", \"statement\": \"s\"}]\n}",
+                "5:27: requirements[0].id: invalid id 'REQ 1': use letters, digits, '.', '_' or '-', starting with a letter or digit",
+                "/requirements/0/id", Schema.REJECTS));
+        c.add(text("id too long", DOC.replace("\"s\"", "\"" + "A".repeat(200) + "\""),
+                "3:9: id: invalid id 'AAAAAAAAAAAAAAAAAAAA…': 200 characters, at most 128 allowed", "/id",
+                Schema.REJECTS));
+        c.add(text("decimal exponent out of range", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                        + " \"type\": \"DECIMAL\", \"max\": 1e999999}]}]\n}",
+                "5:85: entities[0].attributes[0].max: the number '1e999999' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/max", Schema.READER_ONLY));
+        c.add(text("$schema as a number", "{\n  \"$schema\": 1,\n  \"specFormat\": 1\n}",
+                "2:14: $schema: expected a string, found a number", "/$schema", Schema.REJECTS));
+        // --- hostile sizes and shapes
+        c.add(text("a hundred thousand nested arrays at the top level", "[".repeat(100_000),
+                "1:1: expected a JSON object describing a spec, found an array", "", Schema.NOT_JSON));
+        c.add(text("a hundred thousand nested objects in a field", HEAD + "  \"summary\": " + "{\"a\": ".repeat(100_000),
+                "5:14: summary: expected a string, found an object", "/summary", Schema.NOT_JSON));
+        c.add(text("two-million-character string", HEAD + "  \"summary\": \"" + "x".repeat(2_000_000) + "\"\n}",
+                "5:14: summary: a string is longer than the limit of 1000000 characters; an embedder can raise ReadLimits.maxStringLength",
+                "/summary", Schema.READER_ONLY));
+        c.add(text("ten-thousand-digit number", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                        + " \"type\": \"DECIMAL\", \"min\": " + "9".repeat(10_000) + "}]}]\n}",
+                "5:10085: entities[0].attributes[0].min: a number is longer than the limit of 100 characters; an embedder can raise ReadLimits.maxNumberLength",
+                "/entities/0/attributes/0/min", Schema.READER_ONLY));
+        c.add(text("hundred-thousand-character field name", HEAD + "  \"" + "n".repeat(100_000) + "\": 1\n}",
+                "5:3: " + "n".repeat(60) + "…: unknown field '" + "n".repeat(60) + "…' in a spec; expected $schema,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " assumptions, outOfScope, openQuestions, waivers",
+                "/" + "n".repeat(100_000), Schema.REJECTS));
+        c.add(text("forty-megabyte document", HEAD + "  \"assumptions\": [" + "\"aaaaaaa\",".repeat(4 << 20) + "\"\"]\n}",
+                "5:33554383: the document is longer than the limit of 33554432 characters; an embedder can raise ReadLimits.maxDocumentLength",
+                "", Schema.READER_ONLY));
+        return c;
+    }
+
+    private static Case text(String name, String json, String message, String pointer, Schema schema) {
+        return new Case(name, json.getBytes(StandardCharsets.UTF_8), "x.spec.json:" + message, pointer, schema);
+    }
+
+    private static byte[] utf16le(String s, boolean bom) {
+        byte[] body = s.getBytes(StandardCharsets.UTF_16LE);
+        return bom ? concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body) : body;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] binary(int length) {
+        byte[] out = new byte[length];
+        new Random(3).nextBytes(out);
+        out[0] = (byte) 0x8F; // a continuation byte: not UTF-8 from the first byte, whatever the seed gives
+        out[1] = 0x7F;
+        return out;
+    }
+}

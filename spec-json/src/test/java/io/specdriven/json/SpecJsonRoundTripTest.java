@@ -1,0 +1,44 @@
+package io.specdriven.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.specdriven.core.Spec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SpecJsonRoundTripTest {
+    private static final int SPECS = 300;
+
+    @Test
+    void reading_what_was_written_gives_an_equal_spec_and_the_same_bytes_for_hundreds_of_random_specs() {
+        for (long seed = 1; seed <= SPECS; seed++) {
+            // given
+            Spec spec = new SpecGenerator(seed).spec();
+            // when
+            String json = SpecJson.toJson(spec);
+            Spec read = SpecJson.read(json);
+            // then
+            assertThat(read).as("seed %d", seed).isEqualTo(spec);
+            assertThat(SpecJson.toJson(read)).as("seed %d", seed).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void every_input_kind_reads_the_same_spec_and_every_output_kind_writes_the_same_bytes() throws Exception {
+        // given
+        Spec spec = new SpecGenerator(42).spec();
+        String json = SpecJson.toJson(spec);
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        // when
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SpecJson.write(spec, bytes);
+        // then
+        assertThat(bytes.toByteArray()).isEqualTo(utf8);
+        assertThat(SpecJson.read(new ByteArrayInputStream(utf8))).isEqualTo(spec);
+        assertThat(SpecJson.read(new StringReader(json))).isEqualTo(spec);
+        assertThat(json).endsWith("}\n").doesNotContain("\r\n  ");
+    }
+}

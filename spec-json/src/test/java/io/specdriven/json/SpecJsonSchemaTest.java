@@ -1,0 +1,164 @@
+package io.specdriven.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.specdriven.json.internal.Shape;
+import io.specdriven.json.internal.Shapes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks the shipped JSON Schema against the reader with an independent validator (networknt): every
+ * document the writer produces is schema-valid, and every malformed document is refused by both.
+ */
+class SpecJsonSchemaTest {
+    /** A strict JSON parser for the schema side: standard JSON only, duplicate names refused. */
+    private static final JsonMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    // Generous bounds: the reader's limits are what the corpus tests, not Jackson's.
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(1_000_000)
+                            .maxNameLength(1_000_000).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            // Exact decimals, as the reader keeps them: 1e999999 is a number, not a double overflow.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static Schema schema;
+    private static JsonNode schemaTree;
+
+    @BeforeAll
+    static void load_the_schema_through_the_public_api() {
+        schemaTree = STRICT.readTree(SpecJson.schema());
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree);
+    }
+
+    @Test
+    void the_schema_declares_draft_2020_12_and_the_url_documents_name() {
+        assertThat(schemaTree.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schemaTree.get("$id").asString()).isEqualTo(SpecJson.SCHEMA_URL);
+    }
+
+    @Test
+    void the_schema_and_the_reader_know_the_same_fields_in_the_same_order_and_require_the_same() {
+        for (Map.Entry<String, Shape> e : Shapes.BY_SCHEMA_NAME.entrySet()) {
+            JsonNode def = e.getKey().equals("spec") ? schemaTree : schemaTree.get("$defs").get(e.getKey());
+            assertThat(def).as(e.getKey()).isNotNull();
+            assertThat(def.get("properties").propertyNames()).as(e.getKey())
+                    .containsExactlyElementsOf(e.getValue().fields());
+            assertThat(texts(def.get("required"))).as(e.getKey())
+                    .containsExactlyInAnyOrderElementsOf(e.getValue().required());
+            assertThat(def.get("additionalProperties").asBoolean()).as(e.getKey()).isFalse();
+        }
+    }
+
+    static Stream<String> validDocuments() throws IOException {
+        List<String> docs = new ArrayList<>();
+        docs.add(SpecJsonGoldenTest.golden("minimal"));
+        docs.add(SpecJsonGoldenTest.golden("rich"));
+        for (long seed = 1; seed <= 40; seed++) docs.add(SpecJson.toJson(new SpecGenerator(seed).spec()));
+        docs.addAll(FormatDocs.examples());
+        return docs.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("validDocuments")
+    void every_written_or_documented_document_is_valid_against_the_schema_and_readable(String json) {
+        assertThat(messages(schema.validate(STRICT.readTree(json)))).isEmpty();
+        SpecJson.read(json);
+    }
+
+    @Test
+    void the_format_page_shows_an_example_of_every_element_and_each_is_valid_against_its_definition() {
+        Map<String, String> examples = FormatDocs.elementExamples();
+        List<String> elements = new ArrayList<>(Shapes.BY_SCHEMA_NAME.keySet());
+        elements.remove("spec");
+        assertThat(examples.keySet()).containsExactlyInAnyOrderElementsOf(elements);
+        for (Map.Entry<String, String> e : examples.entrySet()) {
+            ObjectNode definition = STRICT.createObjectNode();
+            definition.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            definition.put("$ref", "#/$defs/" + e.getKey());
+            definition.set("$defs", schemaTree.get("$defs"));
+            Schema element = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(definition);
+            assertThat(messages(element.validate(STRICT.readTree(e.getValue())))).as(e.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_format_page_shows_complete_documents_in_canonical_form() {
+        assertThat(FormatDocs.examples()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(json -> assertThat(SpecJson.toJson(SpecJson.read(json))).isEqualTo(json));
+    }
+
+    static Stream<MalformedCorpus.Case> corpus() {
+        // The largest documents only test reader limits; parsing 40 MB into a tree proves nothing more.
+        return MalformedCorpus.all().stream().filter(c -> c.bytes().length < 5_000_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void the_schema_side_agrees_with_the_reader_on_every_malformed_document(MalformedCorpus.Case c) {
+        // given: the reader refuses every corpus document (SpecJsonMalformedTest pins how)
+        assertThatThrownBy(() -> SpecJson.reader().read(new ByteArrayInputStream(c.bytes())))
+                .isInstanceOf(SpecFormatException.class);
+        // then
+        switch (c.schema()) {
+            case NOT_JSON -> assertThat(isJson(strictUtf8(c.bytes()))).isFalse();
+            case REJECTS -> assertThat(schema.validate(STRICT.readTree(new String(c.bytes(), StandardCharsets.UTF_8))))
+                    .isNotEmpty();
+            case READER_ONLY -> assertThat(messages(schema.validate(STRICT.readTree(new String(c.bytes(),
+                    StandardCharsets.UTF_8))))).as("a reader-only bound the schema cannot express").isEmpty();
+        }
+    }
+
+    private static boolean isJson(String text) {
+        try {
+            JsonNode tree = STRICT.readTree(text);
+            return tree != null && !tree.isMissingNode();
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
+    /** Decodes like a strict tool would: bytes that are not UTF-8 are not JSON text at all (RFC 8259 §8.1). */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF) s = s.substring(1);
+            return s;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "\u0000 not UTF-8";
+        }
+    }
+
+    private static List<String> messages(List<Error> errors) {
+        return errors.stream().map(Error::toString).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}
