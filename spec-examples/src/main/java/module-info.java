@@ -4,6 +4,7 @@
  */
 module io.specdriven.examples {
     requires transitive io.specdriven.core; // Spec appears in the examples' public API
+    requires transitive io.specdriven.json; // SpecFormatException is part of Examples.fromResource's contract
 
     exports io.specdriven.examples;
     exports io.specdriven.examples.cli;

@@ -1,7 +1,12 @@
 package io.specdriven.examples;
 
 import io.specdriven.core.Spec;
+import io.specdriven.json.SpecJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The example specifications, written with the builder API. Each is also checked in as a JSON document
@@ -57,6 +62,33 @@ public final class Examples {
      */
     public static Spec flawed() {
         return FlawedSpec.spec();
+    }
+
+    /**
+     * Returns the file names of the good examples as checked-in JSON resources, in the order of
+     * {@link #good()}; {@code flawed.spec.json} is not among them.
+     *
+     * @return {@code csv-export.spec.json}, {@code webshop.spec.json}, {@code specdriven.spec.json}
+     */
+    public static List<String> bundledNames() {
+        return List.of("csv-export.spec.json", "webshop.spec.json", "specdriven.spec.json");
+    }
+
+    /**
+     * Reads an example from its checked-in JSON resource, such as {@code flawed.spec.json}.
+     *
+     * @param name the resource's file name, in this package
+     * @return the spec
+     * @throws IllegalArgumentException if there is no such example
+     * @throws io.specdriven.json.SpecFormatException if the resource is not a valid spec document
+     */
+    public static Spec fromResource(String name) {
+        try (InputStream in = Examples.class.getResourceAsStream(Objects.requireNonNull(name, "name"))) {
+            if (in == null) throw new IllegalArgumentException("no example named '" + name + "'");
+            return SpecJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -6,9 +6,8 @@ import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
 import io.specdriven.examples.Examples;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.specdriven.json.SpecFormatException;
+import io.specdriven.json.SpecJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +17,19 @@ import java.util.OptionalInt;
 /**
  * The real library behind the tool.
  *
- * <p>Interim: until spec-json is merged, documents cannot be read, and says so rather than pretend.
+ * <p>Documents are read with {@link SpecJson}; the bundled examples are the checked-in JSON resources.
  */
 final class DefaultLibrary implements Library {
 
     @Override
     public Spec read(Path file) throws SpecReadException {
         try {
-            if (Files.size(file) == 0) {
-                throw new SpecReadException("the file is empty; expected a JSON object describing a spec", 1, 1,
-                        null);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return SpecJson.read(file);
+        } catch (SpecFormatException e) {
+            // The tool names the file as the user typed it, so it builds the line from the parts.
+            String where = e.path().isEmpty() ? "" : e.path() + ": ";
+            throw new SpecReadException(where + e.problem(), e.line(), e.column(), e);
         }
-        throw new SpecReadException("this build cannot read spec documents yet (spec-json is not merged)");
     }
 
     /**
@@ -64,8 +61,6 @@ final class DefaultLibrary implements Library {
 
     @Override
     public List<Bundled> bundled() {
-        return List.of(new Bundled("csv-export.spec.json", Examples.csvExport()),
-                new Bundled("webshop.spec.json", Examples.webshop()),
-                new Bundled("specdriven.spec.json", Examples.specdriven()));
+        return Examples.bundledNames().stream().map(name -> new Bundled(name, Examples.fromResource(name))).toList();
     }
 }

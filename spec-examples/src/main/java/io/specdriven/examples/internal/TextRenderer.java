@@ -96,7 +96,10 @@ final class TextRenderer {
                 + (refused > 0 ? "; " + refused + " could not be read" : ""));
     }
 
-    /** Groups findings by the element their path names (the path up to its last ']'), in first-seen order. */
+    /**
+     * Groups findings by the top-level element their path names (a requirement, use case, entity, actor:
+     * the path up to its first ']'), in first-seen order; findings on the spec itself go under "spec".
+     */
     static Map<String, List<Finding>> byElement(List<Finding> findings) {
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -106,7 +109,7 @@ final class TextRenderer {
     }
 
     static String element(String path) {
-        int end = path.lastIndexOf(']');
+        int end = path.indexOf(']');
         if (end >= 0) return path.substring(0, end + 1);
         return path.isEmpty() ? "spec" : path;
     }

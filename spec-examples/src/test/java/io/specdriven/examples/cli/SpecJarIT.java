@@ -130,6 +130,34 @@ class SpecJarIT {
     }
 
     @Test
+    void good_flawed_broken_and_repeated_files_in_one_run() throws Exception {
+        // given
+        try (var in = SpecJarIT.class.getResourceAsStream("/io/specdriven/examples/flawed.spec.json")) {
+            Files.write(dir.resolve("flawed.spec.json"), in.readAllBytes());
+        }
+        try (var in = SpecJarIT.class.getResourceAsStream("/io/specdriven/examples/csv-export.spec.json")) {
+            Files.write(dir.resolve("csv-export.spec.json"), in.readAllBytes());
+        }
+        Files.writeString(dir.resolve("broken.spec.json"), "{\"id\": \"x\", \"title\": 3}", UTF_8);
+        // when
+        JarRun good = runJar(dir, Map.of(), "check", "--profile", "strict", "csv-export.spec.json", "./csv-export.spec.json");
+        JarRun all = runJar(dir, Map.of(), "check", "flawed.spec.json", "broken.spec.json", "csv-export.spec.json");
+        JarRun flawed = runJar(dir, Map.of(), "check", "flawed.spec.json");
+        // then: a file given twice is reported once
+        assertThat(good.exitCode()).isZero();
+        assertThat(good.out()).startsWith("csv-export.spec.json  csv-export — CSV export for the reporting dashboard\n")
+                .doesNotContain("./csv-export");
+        // and every file is checked, the highest exit code wins, the broken one is 1 line on stderr
+        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.out()).contains("flawed.spec.json  flawed — Team calendar (first draft)", "csv-export.spec.json  csv-export");
+        assertThat(all.err()).isEqualTo("broken.spec.json:1:22: title: expected a string, found a number\n");
+        // and findings alone exit 1
+        assertThat(flawed.exitCode()).isEqualTo(1);
+        assertThat(flawed.out()).contains("ref.unresolved", "ref.cycle");
+        assertThat(flawed.err()).isEmpty();
+    }
+
+    @Test
     void help_goes_to_stdout_and_explains_every_option() throws Exception {
         // when
         JarRun run = runJar(dir, Map.of(), "help", "check");

@@ -36,7 +36,7 @@ class ToolTest {
     }
 
     @Test
-    void findings_are_grouped_by_element_with_the_rest_of_the_path_before_the_message() throws IOException {
+    void findings_are_grouped_by_top_level_element_with_the_rest_of_the_path_before_the_message() throws IOException {
         // given
         String spec = file("x.spec.json", "spec x X",
                 "finding ERROR ref.unresolved useCases[UC-1].realizes[REQ-9] requirement 'REQ-9' is not defined.",
@@ -48,8 +48,8 @@ class ToolTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).containsExactly(
                 spec + "  x — X",
-                "  useCases[UC-1].realizes[REQ-9]",
-                "    error    ref.unresolved  requirement 'REQ-9' is not defined.",
+                "  useCases[UC-1]",
+                "    error    ref.unresolved  realizes[REQ-9]: requirement 'REQ-9' is not defined.",
                 "  requirements[REQ-1]",
                 "    warning  lang.vague-term  statement: 'fast' is not measurable.",
                 "    info     lang.passive  title: Prefer the active voice.",
