@@ -19,6 +19,8 @@ public final class Text {
     /** The special lexicon token that matches any number written in digits. */
     public static final String NUMBER = "<number>";
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final String source;
     private final List<String> tokens = new ArrayList<>();
     private final List<int[]> spans = new ArrayList<>();
@@ -141,19 +143,19 @@ public final class Text {
     }
 
     /**
-     * Returns the original text of tokens {@code from} (inclusive) to {@code to} (exclusive).
+     * Returns the original text of tokens {@code from} (inclusive) to {@code to} (exclusive), on one line.
      *
      * @param from the first token
      * @param to the token after the last
      * @return the text as written
      */
     public String original(int from, int to) {
-        return source.substring(spans.get(from)[0], spans.get(to - 1)[1]);
+        return oneLine(source.substring(spans.get(from)[0], spans.get(to - 1)[1]));
     }
 
     /**
-     * Returns the words around a match, as written, for a message: at most {@code words} tokens each side,
-     * with an ellipsis where text is left out.
+     * Returns the words around a match, as written, for a message: at most {@code words} words each side
+     * (punctuation between them does not count), with an ellipsis where text is left out.
      *
      * @param from the match's first token
      * @param to the token after the match
@@ -161,10 +163,25 @@ public final class Text {
      * @return the excerpt
      */
     public String excerpt(int from, int to, int words) {
-        int a = Math.max(0, from - words);
-        int b = Math.min(tokens.size(), to + words);
+        int a = from;
+        for (int n = 0; a > 0 && n < words; ) {
+            if (isWordToken(--a)) n++;
+        }
+        int b = to;
+        for (int n = 0; b < tokens.size() && n < words; b++) {
+            if (isWordToken(b)) n++;
+        }
         int start = spans.get(a)[0];
         int end = spans.get(b - 1)[1];
-        return (start > 0 ? "…" : "") + source.substring(start, end).strip() + (end < source.length() ? "…" : "");
+        return (start > 0 ? "…" : "") + oneLine(source.substring(start, end)) + (end < source.length() ? "…" : "");
+    }
+
+    private boolean isWordToken(int i) {
+        return isWord(tokens.get(i).codePointAt(0));
+    }
+
+    /** Collapses every run of white space to one space, so a message stays on one line. */
+    private static String oneLine(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
     }
 }
