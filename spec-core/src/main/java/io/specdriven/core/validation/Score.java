@@ -78,10 +78,11 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
          * a requirement REQUIREMENTS, below a use case or an actor USE_CASES, below an entity ENTITY_MODEL,
          * in the glossary LANGUAGE, anywhere else REQUIREMENTS.
          *
-         * @param v the finding
+         * @param finding the finding
          * @return its area
          */
-        public static Area of(Violation v) {
+        public static Area of(Violation finding) {
+            Violation v = requireNonNull(finding, "finding");
             String id = v.ruleId();
             switch (id) {
                 case "spec.no-requirements":
