@@ -84,6 +84,14 @@ class NullHostilityTest {
         sample(SpecValidator.Builder.class, SpecValidator::builder);
         sample(ViolationSink.class, () -> (ViolationSink) v -> { });
         sample(SpecRule.class, () -> SpecValidator.standard().rules().get(0));
+        // completeness rules, lexicons and the score (issue 4)
+        sample(io.specdriven.core.validation.Lexicon.class, () -> io.specdriven.core.validation.Lexicon.of("fast"));
+        sample(io.specdriven.core.EdgeCaseKind[].class, () -> new io.specdriven.core.EdgeCaseKind[0]);
+        sample(io.specdriven.core.validation.Score.class, () -> io.specdriven.core.validation.Score.of(List.of()));
+        sample(io.specdriven.core.validation.Score.AreaScore.class, () -> new io.specdriven.core.validation.Score.AreaScore(
+                io.specdriven.core.validation.Score.Area.CRITERIA, 20, 20));
+        sample(io.specdriven.core.validation.Score.Deduction.class, () -> new io.specdriven.core.validation.Score.Deduction(
+                io.specdriven.core.validation.Score.Area.CRITERIA, "r", List.of(violation), 4));
         // views, traceability and diff (issue 6)
         io.specdriven.core.diff.ElementRef ref = io.specdriven.core.diff.ElementRef.of(io.specdriven.core.diff.ElementKind.ENTITY, "E");
         sample(io.specdriven.core.diff.ElementRef.class, () -> ref);

@@ -2,38 +2,54 @@ package io.specdriven.core.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.validation.BuiltInRules;
+import io.specdriven.core.internal.validation.Config;
 import io.specdriven.core.internal.validation.Waivers;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Checks specs against a fixed set of rules and returns every finding at once in a
- * {@link ValidationReport}.
+ * {@link ValidationReport}, with a {@link ValidationReport#score() score}.
  *
  * <pre>{@code
  * ValidationReport report = SpecValidator.standard().validate(spec);
  *
- * SpecValidator custom = SpecValidator.builder()
- *     .defaultRules()
+ * SpecValidator strict = SpecValidator.builder()
+ *     .profile(Profile.STRICT)
+ *     .minEdgeCases(5)
+ *     .idPrefix(ElementKind.REQUIREMENT, "REQ-")
+ *     .severity("lang.criterion-no-number", Severity.WARNING)
+ *     .disable("usecase.no-success-postcondition")
  *     .rule(new TeamNamingRule())
- *     .severity("ref.case-collision", Severity.ERROR)
  *     .build();
  * }</pre>
  *
- * <p>The default rules are the structural layer (Jakarta Bean Validation constraints, rule ids
- * {@code constraint.*}, and cross-field rules {@code structure.*}) and the referential layer
- * ({@code ref.*}). A rule that throws is reported as a {@code rule.failed} error naming the rule, and the
- * other rules still run. Findings accepted by a {@link io.specdriven.core.Waiver} are reported apart.
+ * <p>A {@link Profile} chooses the built-in rules and their severities: {@link Profile#BASIC} runs the
+ * structural layer (Jakarta Bean Validation constraints, rule ids {@code constraint.*}, and cross-field
+ * rules {@code structure.*}) and the referential layer ({@code ref.*}); {@link Profile#STANDARD} adds the
+ * completeness and quality rules; {@link Profile#STRICT} makes every finding of a built-in rule an error.
+ * {@code docs/rules.md} lists every rule id with its severity in each profile. Custom rules run after the
+ * built-in ones and keep the severities they report.
  *
- * <p>A validator is immutable and thread-safe; build it once and reuse it (it bootstraps Hibernate
- * Validator, which takes a few hundred milliseconds).
+ * <p>A rule that throws is reported as a {@code rule.failed} error naming the rule, and the other rules
+ * still run. Findings accepted by a {@link io.specdriven.core.Waiver} are reported apart; a waiver that
+ * accepts nothing is reported as {@code waiver.unmatched}.
+ *
+ * <p>A validator is immutable and thread-safe; build it once and reuse it.
  *
  * @since 0.1
  */
@@ -42,31 +58,51 @@ public final class SpecValidator {
     public static final String RULE_FAILED = "rule.failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(SpecValidator.class);
+    private static final Map<Profile, SpecValidator> SHARED = new EnumMap<>(Profile.class);
 
+    private final Optional<Profile> profile;
     private final List<SpecRule> rules;
+    private final Set<String> builtIn;
     private final Map<String, Severity> severities;
+    private final Set<String> disabled;
 
-    private SpecValidator(Builder builder) {
-        this.rules = List.copyOf(builder.rules.values());
-        this.severities = Map.copyOf(builder.severities);
+    private SpecValidator(Optional<Profile> profile, List<SpecRule> rules, Set<String> builtIn,
+            Map<String, Severity> severities, Set<String> disabled) {
+        this.profile = profile;
+        this.rules = List.copyOf(rules);
+        this.builtIn = Set.copyOf(builtIn);
+        this.severities = Map.copyOf(severities);
+        this.disabled = Set.copyOf(disabled);
     }
 
     /**
-     * Returns the shared validator with the default rules. It is created on first use.
+     * Returns the shared validator of the {@link Profile#STANDARD STANDARD} profile, created on first use.
      *
      * @return the standard validator
      * @since 0.1
      */
     public static SpecValidator standard() {
-        return Standard.INSTANCE;
-    }
-
-    private static final class Standard {
-        static final SpecValidator INSTANCE = builder().defaultRules().build();
+        return of(Profile.STANDARD);
     }
 
     /**
-     * Starts a builder with no rules.
+     * Returns the shared validator of a profile with its default settings, created on first use; for a
+     * command line's {@code --profile strict}, {@code SpecValidator.of(Profile.parse("strict"))}.
+     *
+     * @param profile the profile
+     * @return the shared validator
+     * @since 0.1
+     */
+    public static SpecValidator of(Profile profile) {
+        requireNonNull(profile, "profile");
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(profile, p -> builder().profile(p).build());
+        }
+    }
+
+    /**
+     * Starts a builder with no rules: choose a {@link Builder#profile(Profile) profile}, add
+     * {@link Builder#rule(SpecRule) rules}, or both.
      *
      * @return a new builder
      * @since 0.1
@@ -76,7 +112,17 @@ public final class SpecValidator {
     }
 
     /**
-     * Returns the rules this validator runs, in order.
+     * Returns the profile whose built-in rules this validator runs.
+     *
+     * @return the profile, or empty if it runs custom rules only
+     */
+    public Optional<Profile> profile() {
+        return profile;
+    }
+
+    /**
+     * Returns the rules this validator runs, in order: the profile's built-in rules, then the custom ones.
+     * Disabled rules are not among them.
      *
      * @return the rules
      */
@@ -92,6 +138,7 @@ public final class SpecValidator {
      */
     public ValidationReport validate(Spec spec) {
         requireNonNull(spec, "spec");
+        boolean strict = profile.equals(Optional.of(Profile.STRICT));
         List<Violation> findings = new ArrayList<>();
         List<String> ran = new ArrayList<>(rules.size());
         for (SpecRule rule : rules) {
@@ -107,38 +154,84 @@ public final class SpecValidator {
                         .withHint("report this to the rule's author"));
                 continue;
             }
+            boolean escalate = strict && builtIn.contains(rule.id());
             for (Violation v : own) {
-                Severity override = severities.get(v.ruleId());
-                findings.add(override == null ? v : v.withSeverity(override));
+                if (!isDisabled(v.ruleId())) findings.add(adjust(v, escalate));
             }
         }
         Waivers.Outcome outcome = Waivers.of(spec).apply(findings);
-        return new ValidationReport(outcome.standing(), outcome.waived(), ran);
+        List<Violation> standing = new ArrayList<>(outcome.standing().size());
+        for (Violation v : outcome.standing()) {
+            if (!v.ruleId().equals(Waivers.UNMATCHED)) {
+                standing.add(v);
+            } else if (!isDisabled(v.ruleId())) {
+                standing.add(adjust(v, strict));
+            }
+        }
+        return new ValidationReport(standing, outcome.waived(), ran);
+    }
+
+    private Violation adjust(Violation v, boolean escalate) {
+        Severity override = severities.get(v.ruleId());
+        if (override == null && escalate) override = Severity.ERROR;
+        return override == null || override == v.severity() ? v : v.withSeverity(override);
+    }
+
+    private boolean isDisabled(String ruleId) {
+        return !disabled.isEmpty() && matchesFamily(disabled, ruleId);
+    }
+
+    /** Whether {@code ruleId} is one of {@code ids} or lies below one of them ({@code lang} covers {@code lang.x}). */
+    private static boolean matchesFamily(Set<String> ids, String ruleId) {
+        if (ids.contains(ruleId)) return true;
+        for (int dot = ruleId.indexOf('.'); dot > 0; dot = ruleId.indexOf('.', dot + 1)) {
+            if (ids.contains(ruleId.substring(0, dot))) return true;
+        }
+        return false;
     }
 
     /** Builds a {@link SpecValidator}; every setter returns this builder. */
     public static final class Builder {
+        private Profile profile;
         private final Map<String, SpecRule> rules = new LinkedHashMap<>();
         private final Map<String, Severity> severities = new HashMap<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private int maxSuccessCriteria = Config.MAX_SUCCESS_CRITERIA;
+        private int minEdgeCases = Config.MIN_EDGE_CASES;
+        private int minFailureModes = Config.MIN_FAILURE_MODES;
+        private int minMainFlowSteps = Config.MIN_MAIN_FLOW_STEPS;
+        private Set<EdgeCaseKind> edgeCaseKinds = Config.STANDARD_EDGE_KINDS;
+        private final Map<LexiconKind, Lexicon> lexicons = new EnumMap<>(LexiconKind.class);
+        private final Map<ElementKind, List<String>> idPrefixes = new EnumMap<>(ElementKind.class);
 
         private Builder() {}
 
         /**
-         * Adds the default rules: the structural and referential layers.
+         * Chooses the built-in rules and their severities. Calling it again replaces the choice.
          *
+         * @param profile the profile
          * @return this builder
          */
-        public Builder defaultRules() {
-            BuiltInRules.structuralAndReferential().forEach(this::rule);
+        public Builder profile(Profile profile) {
+            this.profile = requireNonNull(profile, "profile");
             return this;
         }
 
         /**
-         * Adds a rule; it runs after those added before it.
+         * Chooses the {@link Profile#STANDARD STANDARD} profile; the same as {@code profile(Profile.STANDARD)}.
+         *
+         * @return this builder
+         */
+        public Builder defaultRules() {
+            return profile(Profile.STANDARD);
+        }
+
+        /**
+         * Adds a custom rule; custom rules run after the built-in ones, in the order they were added.
          *
          * @param rule the rule
          * @return this builder
-         * @throws IllegalArgumentException if a rule with the same id is already registered
+         * @throws IllegalArgumentException if a custom rule with the same id is already registered
          */
         public Builder rule(SpecRule rule) {
             requireNonNull(rule, "rule");
@@ -150,9 +243,9 @@ public final class SpecValidator {
         }
 
         /**
-         * Reports the findings of a rule id at another severity.
+         * Reports the findings of a rule id at another severity, whatever the profile says.
          *
-         * @param ruleId the finding's rule id, such as {@code ref.case-collision}
+         * @param ruleId the finding's rule id, such as {@code ref.case-collision} or {@code constraint.Size}
          * @param severity the severity to report them at
          * @return this builder
          */
@@ -162,22 +255,170 @@ public final class SpecValidator {
         }
 
         /**
+         * Turns a rule off: it does not run, and no finding of its id is reported. A family id turns off every
+         * rule below it: {@code lang} turns off {@code lang.vague-term} and its siblings.
+         *
+         * @param ruleId a rule id, a finding id such as {@code constraint.Size}, or a family such as {@code lang}
+         * @return this builder
+         */
+        public Builder disable(String ruleId) {
+            disabled.add(requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /**
+         * Sets the most SUCCESS criteria a requirement may have before {@code criteria.too-many-success}
+         * reports it; 5 by default.
+         *
+         * @param max the maximum, at least 1
+         * @return this builder
+         */
+        public Builder maxSuccessCriteria(int max) {
+            this.maxSuccessCriteria = atLeast(1, max, "maxSuccessCriteria");
+            return this;
+        }
+
+        /**
+         * Sets the fewest EDGE_CASE criteria a spec may have before {@code edge.too-few} reports it; 3 by default.
+         *
+         * @param min the minimum, 0 or more
+         * @return this builder
+         */
+        public Builder minEdgeCases(int min) {
+            this.minEdgeCases = atLeast(0, min, "minEdgeCases");
+            return this;
+        }
+
+        /**
+         * Sets the fewest FAILURE criteria a spec may have before {@code edge.no-failure-mode} reports it; 1 by
+         * default.
+         *
+         * @param min the minimum, 0 or more
+         * @return this builder
+         */
+        public Builder minFailureModes(int min) {
+            this.minFailureModes = atLeast(0, min, "minFailureModes");
+            return this;
+        }
+
+        /**
+         * Sets the fewest steps a main flow may have before {@code usecase.short-main-flow} reports it; 2 by
+         * default.
+         *
+         * @param min the minimum, 0 or more
+         * @return this builder
+         */
+        public Builder minMainFlowSteps(int min) {
+            this.minMainFlowSteps = atLeast(0, min, "minMainFlowSteps");
+            return this;
+        }
+
+        /**
+         * Sets the edge-case kinds a spec is expected to consider ({@code edge.missing-kinds}); by default every
+         * kind but {@link EdgeCaseKind#OTHER OTHER}. None turns the rule's check off.
+         *
+         * @param kinds the kinds
+         * @return this builder
+         */
+        public Builder edgeCaseKinds(EdgeCaseKind... kinds) {
+            requireNonNull(kinds, "kinds");
+            Set<EdgeCaseKind> set = EnumSet.noneOf(EdgeCaseKind.class);
+            for (int i = 0; i < kinds.length; i++) set.add(requireNonNull(kinds[i], "kinds[" + i + "]"));
+            this.edgeCaseKinds = set;
+            return this;
+        }
+
+        /**
+         * Replaces a word list of the language rules. To extend the built-in list instead, pass
+         * {@code Lexicon.builtIn(kind).plus(..)}.
+         *
+         * @param kind which list
+         * @param lexicon the list to use
+         * @return this builder
+         */
+        public Builder lexicon(LexiconKind kind, Lexicon lexicon) {
+            lexicons.put(requireNonNull(kind, "kind"), requireNonNull(lexicon, "lexicon"));
+            return this;
+        }
+
+        /**
+         * Sets the id prefix convention for a kind of element, checked by {@code ids.prefix}: every id of that
+         * kind starts with one of the prefixes (case-sensitive) and has more after it. No prefix removes the
+         * convention for the kind; without any convention, {@code ids.prefix} reports nothing.
+         *
+         * @param kind the kind of element
+         * @param prefixes the allowed prefixes, such as {@code REQ-} and {@code NFR-}
+         * @return this builder
+         */
+        public Builder idPrefix(ElementKind kind, String... prefixes) {
+            requireNonNull(kind, "kind");
+            requireNonNull(prefixes, "prefixes");
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < prefixes.length; i++) {
+                String p = requireNonNull(prefixes[i], "prefixes[" + i + "]");
+                if (p.isEmpty()) throw new IllegalArgumentException("an id prefix cannot be empty");
+                list.add(p);
+            }
+            if (list.isEmpty()) idPrefixes.remove(kind);
+            else idPrefixes.put(kind, List.copyOf(list));
+            return this;
+        }
+
+        private static int atLeast(int min, int value, String name) {
+            if (value < min) throw new IllegalArgumentException(name + " is " + value + ": use " + min + " or more");
+            return value;
+        }
+
+        /**
          * Builds the validator.
          *
          * @return a new, immutable validator
-         * @throws IllegalStateException if no rule was added
+         * @throws IllegalStateException if neither a profile nor a rule was given
+         * @throws IllegalArgumentException if a custom rule has the id of a built-in one, or a disabled id names
+         *     no rule
          */
         public SpecValidator build() {
-            if (rules.isEmpty()) {
-                throw new IllegalStateException("cannot build SpecValidator: missing rules (call defaultRules()"
-                        + " or rule(..))");
+            if (profile == null && rules.isEmpty()) {
+                throw new IllegalStateException("cannot build SpecValidator: missing rules (call profile(..),"
+                        + " defaultRules() or rule(..))");
             }
-            return new SpecValidator(this);
+            List<SpecRule> all = new ArrayList<>();
+            Set<String> builtIn = new HashSet<>();
+            if (profile != null) {
+                Config config = new Config(maxSuccessCriteria, minEdgeCases, minFailureModes, minMainFlowSteps,
+                        edgeCaseKinds, lexicons, idPrefixes);
+                for (SpecRule r : BuiltInRules.of(profile, config)) {
+                    all.add(r);
+                    builtIn.add(r.id());
+                }
+            }
+            for (SpecRule r : rules.values()) {
+                if (builtIn.contains(r.id())) {
+                    throw new IllegalArgumentException("a rule with id '" + r.id() + "' is already built in: give the"
+                            + " custom rule another id");
+                }
+                all.add(r);
+            }
+            Set<String> known = new HashSet<>();
+            for (SpecRule r : all) known.add(r.id());
+            known.add(Waivers.UNMATCHED);
+            for (String id : disabled) {
+                boolean matches = matchesFamily(known, id) || known.stream().anyMatch(k -> k.startsWith(id + "."));
+                if (!matches) {
+                    throw new IllegalArgumentException("cannot disable '" + id + "': no rule has this id or lies below"
+                            + " it; see docs/rules.md for the rule ids");
+                }
+            }
+            List<SpecRule> enabled = new ArrayList<>();
+            for (SpecRule r : all) {
+                if (!matchesFamily(disabled, r.id())) enabled.add(r);
+            }
+            return new SpecValidator(Optional.ofNullable(profile), enabled, builtIn, severities, disabled);
         }
     }
 
     @Override
     public String toString() {
-        return "SpecValidator" + rules.stream().map(SpecRule::id).toList();
+        return "SpecValidator" + profile.map(p -> "(" + p + ")").orElse("") + rules.stream().map(SpecRule::id).toList();
     }
 }

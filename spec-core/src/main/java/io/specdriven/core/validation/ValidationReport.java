@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * ValidationReport report = SpecValidator.standard().validate(spec);
  * if (!report.isValid()) report.errors().forEach(System.out::println);
  * report.orThrow(); // or fail fast
+ * report.score();    // 0–100, by area, with the findings that cost points
  * }</pre>
  *
  * @param violations the findings that stand, sorted
@@ -111,10 +112,32 @@ public record ValidationReport(List<Violation> violations, List<WaivedViolation>
         return this;
     }
 
-    /** Returns a one-line count followed by one line per finding. */
+    /**
+     * Returns the findings most severe first: errors, then warnings, then infos, each in report order. A
+     * short, prioritised list for a person: what to fix first.
+     *
+     * @return the findings by severity
+     */
+    public List<Violation> bySeverity() {
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (Severity s : Severity.values()) out.addAll(findings(s));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Scores the spec from 0 to 100 by the findings that stand, with a breakdown by area and the
+     * findings that cost points; see {@link Score} for the formula. Waived findings cost nothing.
+     *
+     * @return the score, computed on each call from this report's findings
+     */
+    public Score score() {
+        return Score.of(violations);
+    }
+
+    /** Returns a one-line count and the score, followed by one line per finding and per waived finding. */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(summary());
+        StringBuilder out = new StringBuilder(summary()).append("; ").append(score());
         violations.forEach(v -> out.append('\n').append(v));
         waived.forEach(w -> out.append('\n').append(w));
         return out.toString();

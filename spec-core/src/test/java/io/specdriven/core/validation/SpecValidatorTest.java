@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class SpecValidatorTest {
 
-    // Bootstrapping Hibernate Validator is the expensive part: one validator for the whole class.
-    private static final SpecValidator VALIDATOR = SpecValidator.standard();
+    // Bootstrapping Hibernate Validator is the expensive part: one validator for the whole class. These tests
+    // are about the structural and referential layers, so they use the BASIC profile (no completeness rules).
+    private static final SpecValidator VALIDATOR = SpecValidator.of(Profile.BASIC);
 
     private static Spec.Builder base() {
         return Spec.builder("shop", "Shop")
@@ -263,7 +264,7 @@ class SpecValidatorTest {
     @Test
     void severities_can_be_changed_per_rule() {
         Spec spec = base().actor("buyer", a -> a.name("b")).build();
-        SpecValidator strict = SpecValidator.builder().defaultRules()
+        SpecValidator strict = SpecValidator.builder().profile(Profile.BASIC)
                 .severity("ref.case-collision", Severity.ERROR).build();
 
         assertThat(strict.validate(spec).errors()).extracting(Violation::ruleId).containsExactly("ref.case-collision");
@@ -277,7 +278,7 @@ class SpecValidatorTest {
                         .waive("ref.cycle", "stale"))
                 .waive("ref", "the whole family, at the root")
                 .build();
-        SpecValidator validator = SpecValidator.standard();
+        SpecValidator validator = VALIDATOR;
 
         // when
         ValidationReport report = validator.validate(spec);

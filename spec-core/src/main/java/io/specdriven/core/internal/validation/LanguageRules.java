@@ -1,0 +1,212 @@
+package io.specdriven.core.internal.validation;
+
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Actor;
+import io.specdriven.core.CriterionCategory;
+import io.specdriven.core.Entity;
+import io.specdriven.core.GlossaryTerm;
+import io.specdriven.core.Id;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.RequirementKind;
+import io.specdriven.core.Spec;
+import io.specdriven.core.UseCase;
+import io.specdriven.core.validation.ElementKind;
+import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.LexiconKind;
+import io.specdriven.core.validation.Severity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Testable, unambiguous language: no placeholders, no vague terms, the glossary's words, numbers where
+ * quality is promised, normative keywords, no technology in requirements; and the id prefix convention.
+ * Word lists come from the {@link Config}'s lexicons; matching is linear in the text (see
+ * {@link TermMatcher}).
+ */
+public final class LanguageRules {
+    private LanguageRules() {}
+
+    /** How many words of context a message quotes on each side of a match. */
+    private static final int CONTEXT = 3;
+
+    private static final Set<String> EARS_OPENERS = Set.of("when", "while", "where", "if");
+
+    /**
+     * Returns the rules, in the order they run.
+     *
+     * @param config lexicons and the id prefix convention
+     * @return the rules
+     */
+    public static List<Rule> all(Config config) {
+        return List.of(
+                new Rule("lang.placeholder", Severity.ERROR,
+                        "No text holds a placeholder such as TBD, TODO, ??? or [NEEDS CLARIFICATION] (open questions"
+                                + " excepted); lexicon PLACEHOLDERS.",
+                        (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
+                            if (kind == TextFields.Kind.OPEN_QUESTION) return;
+                            terms(config, LexiconKind.PLACEHOLDERS, path, text, out, (term, excerpt) -> "'" + term
+                                    + "' marks unfinished text (\"" + excerpt + "\")", "write the final text, or move"
+                                    + " the question to the spec's open questions");
+                        })),
+                new Rule("lang.vague-term", Severity.WARNING,
+                        "Statements, criteria, steps, conditions, business rules and invariants use no vague or"
+                                + " unmeasurable term such as fast, easy or as soon as possible; lexicon VAGUE_TERMS.",
+                        (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
+                            if (kind != TextFields.Kind.BEHAVIOUR) return;
+                            terms(config, LexiconKind.VAGUE_TERMS, path, text, out, (term, excerpt) -> "'" + term
+                                    + "' is not measurable (\"" + excerpt + "\")", "replace it with a number and a"
+                                    + " unit, or a condition a tester can check");
+                        })),
+                new Rule("lang.avoided-synonym", Severity.WARNING,
+                        "No text uses a synonym the glossary says to avoid instead of its term.",
+                        LanguageRules::avoidedSynonyms),
+                new Rule("lang.quality-no-number", Severity.WARNING,
+                        "A quality requirement states a number: in its statement or in one of its criteria.",
+                        (spec, out) -> {
+                            for (Requirement r : spec.requirements()) {
+                                if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(r.statement()))) {
+                                    continue;
+                                }
+                                boolean inCriteria = false;
+                                for (AcceptanceCriterion c : r.criteria()) inCriteria |= hasNumber(c);
+                                if (!inCriteria) {
+                                    out.add(Paths.of(r).field("statement"), "the quality requirement states no number:"
+                                            + " it cannot be measured", "state the target with a unit, e.g. '95 % of"
+                                            + " exports finish within 2 s'");
+                                }
+                            }
+                        }),
+                new Rule("lang.criterion-no-number", Severity.INFO,
+                        "A SUCCESS criterion states a number or quotes an exact value.",
+                        (spec, out) -> {
+                            for (Requirement r : spec.requirements()) {
+                                for (AcceptanceCriterion c : r.criteria()) {
+                                    if (c.category() == CriterionCategory.SUCCESS && !hasNumber(c) && !hasQuote(c)) {
+                                        out.add(Paths.of(r, c), "the success criterion has neither a number nor a"
+                                                + " quoted exact value: it is hard to check", "state exactly what is"
+                                                + " observed, e.g. 'a file with 1 header row and 3 data rows' or the"
+                                                + " message 'Saved'");
+                                    }
+                                }
+                            }
+                        }),
+                new Rule("lang.no-normative-keyword", Severity.WARNING,
+                        "A requirement statement has a normative keyword (shall, must) or an EARS pattern ('When"
+                                + " …, the system …'); lexicon NORMATIVE_KEYWORDS.",
+                        (spec, out) -> {
+                            TermMatcher<String> keywords = config.matcher(LexiconKind.NORMATIVE_KEYWORDS);
+                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms());
+                            for (Requirement r : spec.requirements()) {
+                                Text text = Text.of(r.statement());
+                                if (keywords.find(text).isEmpty() && !ears(text)) {
+                                    out.add(Paths.of(r).field("statement"), "the statement has no normative keyword ("
+                                            + listed + ") and no EARS pattern: it reads as a description, not a"
+                                            + " requirement", "write it as 'The system shall …' or 'When <trigger>, the"
+                                            + " system shall …'");
+                                }
+                            }
+                        }),
+                new Rule("lang.implementation-detail", Severity.WARNING,
+                        "A requirement statement names no technology (SQL, REST, JSON, HTTP status codes, tables,"
+                                + " classes, endpoints, frameworks); CONSTRAINT requirements excepted; lexicon"
+                                + " IMPLEMENTATION_TERMS.",
+                        (spec, out) -> {
+                            for (Requirement r : spec.requirements()) {
+                                if (r.kind() == RequirementKind.CONSTRAINT) continue;
+                                terms(config, LexiconKind.IMPLEMENTATION_TERMS, Paths.of(r).field("statement"),
+                                        r.statement(), out, (term, excerpt) -> "'" + term + "' is an implementation"
+                                                + " detail (\"" + excerpt + "\")", "say what the user or the business"
+                                                + " needs and leave the technology to the design; if it is mandated,"
+                                                + " make this a CONSTRAINT requirement");
+                            }
+                        }),
+                new Rule("ids.prefix", Severity.WARNING,
+                        "Ids follow the configured prefix convention (setting idPrefix); without one, nothing is"
+                                + " checked.",
+                        (spec, out) -> prefixes(spec, config.idPrefixes(), out)));
+    }
+
+    @FunctionalInterface
+    private interface Message {
+        String of(String term, String excerpt);
+    }
+
+    /** Reports each lexicon term found in a text once, at its first occurrence. */
+    private static void terms(Config config, LexiconKind kind, ElementPath path, String text, Rule.Findings out,
+            Message message, String defaultHint) {
+        TermMatcher<String> matcher = config.matcher(kind);
+        if (matcher.isEmpty()) return;
+        Text tokens = Text.of(text);
+        Set<String> seen = new LinkedHashSet<>();
+        for (TermMatcher.Match<String> m : matcher.find(tokens)) {
+            if (!seen.add(m.value())) continue;
+            String written = tokens.original(m.from(), m.to());
+            out.add(path, message.of(written, tokens.excerpt(m.from(), m.to(), CONTEXT)),
+                    config.lexicon(kind).hint(m.value()).orElse(defaultHint));
+        }
+    }
+
+    private record Word(String term, boolean avoided) {}
+
+    private static void avoidedSynonyms(Spec spec, Rule.Findings out) {
+        if (spec.glossary().isEmpty()) return;
+        TermMatcher<Word> words = new TermMatcher<>();
+        for (GlossaryTerm t : spec.glossary()) words.add(Text.termTokens(t.term()), new Word(t.term(), false));
+        for (GlossaryTerm t : spec.glossary()) {
+            for (String avoid : t.avoid()) words.add(Text.termTokens(avoid), new Word(t.term(), true));
+        }
+        TextFields.visit(spec, (path, text, kind) -> {
+            if (kind == TextFields.Kind.GLOSSARY) return;
+            Text tokens = Text.of(text);
+            Set<String> seen = new LinkedHashSet<>();
+            for (TermMatcher.Match<Word> m : words.find(tokens)) {
+                if (!m.value().avoided()) continue;
+                String written = tokens.original(m.from(), m.to());
+                if (!seen.add(written.toLowerCase(Locale.ROOT))) continue;
+                out.add(path, "'" + written + "' is a synonym the glossary avoids: the term is '" + m.value().term()
+                        + "'", "write '" + m.value().term() + "' so every reader means the same thing");
+            }
+        });
+    }
+
+    private static boolean hasNumber(AcceptanceCriterion c) {
+        boolean[] found = {false};
+        TextFields.criterion((path, text, kind) -> found[0] |= Numbers.hasNumber(Text.of(text)), ElementPath.root(), c);
+        return found[0];
+    }
+
+    private static boolean hasQuote(AcceptanceCriterion c) {
+        return c.then().or(c::statement).map(Numbers::hasQuote).orElse(false);
+    }
+
+    /** An EARS-shaped statement without "shall": "When/While/Where/If …, the system …". */
+    private static boolean ears(Text text) {
+        return text.size() > 0 && EARS_OPENERS.contains(text.token(0)) && text.tokens().contains(",");
+    }
+
+    private static void prefixes(Spec spec, Map<ElementKind, List<String>> prefixes, Rule.Findings out) {
+        if (prefixes.isEmpty()) return;
+        for (Actor a : spec.actors()) prefix(Paths.of(a), a.id(), ElementKind.ACTOR, prefixes, out);
+        for (Requirement r : spec.requirements()) {
+            prefix(Paths.of(r), r.id(), ElementKind.REQUIREMENT, prefixes, out);
+            for (AcceptanceCriterion c : r.criteria()) prefix(Paths.of(r, c), c.id(), ElementKind.CRITERION, prefixes, out);
+        }
+        for (UseCase u : spec.useCases()) prefix(Paths.of(u), u.id(), ElementKind.USE_CASE, prefixes, out);
+        for (Entity e : spec.entities()) prefix(Paths.of(e), e.name(), ElementKind.ENTITY, prefixes, out);
+    }
+
+    private static void prefix(ElementPath at, Id id, ElementKind kind, Map<ElementKind, List<String>> prefixes,
+            Rule.Findings out) {
+        List<String> allowed = prefixes.get(kind);
+        if (allowed == null || allowed.isEmpty()) return;
+        for (String p : allowed) {
+            if (id.value().startsWith(p) && id.value().length() > p.length()) return;
+        }
+        String noun = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        out.add(at, "the " + noun + " id '" + id + "' does not start with " + String.join(" or ", allowed) + ", the"
+                + " prefix configured for " + noun + "s", "rename it, e.g. '" + allowed.get(0) + id + "'");
+    }
+}

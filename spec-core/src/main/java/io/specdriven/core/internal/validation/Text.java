@@ -1,0 +1,187 @@
+package io.specdriven.core.internal.validation;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into normalized tokens for word matching, safe on any script.
+ *
+ * <p>A word token is a maximal run of letters, digits, combining marks and {@code _}; it is normalized to
+ * NFKC and lower case (locale-independent), so case and full-width forms do not hide a match. Whitespace
+ * and hyphens separate tokens and vanish, so {@code user-friendly} and {@code user friendly} are the same
+ * two tokens. Every other character (punctuation, symbols, emoji) is a token of its own, so
+ * {@code and/or} and {@code ???} can be matched while a trailing full stop does not hide {@code fast}.
+ * Offsets refer to the original text, for excerpts.
+ */
+public final class Text {
+    /** The special lexicon token that matches any number written in digits. */
+    public static final String NUMBER = "<number>";
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    private final String source;
+    private final List<String> tokens = new ArrayList<>();
+    private final List<int[]> spans = new ArrayList<>();
+
+    private Text(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Tokenizes a text.
+     *
+     * @param source the text
+     * @return its tokens
+     */
+    public static Text of(String source) {
+        Text t = new Text(source);
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            int cp = source.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isWord(cp)) {
+                int start = i;
+                i = next;
+                while (i < n) {
+                    int c = source.codePointAt(i);
+                    if (!isWord(c)) break;
+                    i += Character.charCount(c);
+                }
+                t.add(source.substring(start, i), start, i);
+            } else {
+                if (!isSeparator(cp)) t.add(source.substring(i, next), i, next);
+                i = next;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Tokenizes a lexicon term: like {@link #of(String)}, but {@code <number>} becomes {@link #NUMBER}.
+     *
+     * @param term the term
+     * @return its tokens; empty if it has none
+     */
+    public static List<String> termTokens(String term) {
+        List<String> out = new ArrayList<>(of(term).tokens);
+        for (int i = 0; i + 2 < out.size(); i++) {
+            if (out.get(i).equals("<") && out.get(i + 1).equals("number") && out.get(i + 2).equals(">")) {
+                out.subList(i, i + 3).clear();
+                out.add(i, NUMBER);
+            }
+        }
+        return out;
+    }
+
+    private void add(String raw, int start, int end) {
+        tokens.add(normalize(raw));
+        spans.add(new int[] {start, end});
+    }
+
+    /**
+     * Normalizes one token: NFKC, then lower case without locale.
+     *
+     * @param raw the token as written
+     * @return its normal form
+     */
+    public static String normalize(String raw) {
+        String n = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWord(int cp) {
+        if (Character.isLetterOrDigit(cp) || cp == '_') return true;
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isSeparator(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '\u2010' || cp == '\u2011'
+                || Character.getType(cp) == Character.FORMAT;
+    }
+
+    /** @return the number of tokens */
+    public int size() {
+        return tokens.size();
+    }
+
+    /**
+     * @param i the token's position
+     * @return the normalized token
+     */
+    public String token(int i) {
+        return tokens.get(i);
+    }
+
+    /** @return the normalized tokens */
+    public List<String> tokens() {
+        return tokens;
+    }
+
+    /**
+     * Tells whether a token is a number written in digits, in any script.
+     *
+     * @param i the token's position
+     * @return whether every character is a digit
+     */
+    public boolean isNumber(int i) {
+        String t = tokens.get(i);
+        return !t.isEmpty() && t.codePoints().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Tells whether any token contains a digit, in any script.
+     *
+     * @return whether the text has a digit
+     */
+    public boolean hasDigit() {
+        return source.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Returns the original text of tokens {@code from} (inclusive) to {@code to} (exclusive), on one line.
+     *
+     * @param from the first token
+     * @param to the token after the last
+     * @return the text as written
+     */
+    public String original(int from, int to) {
+        return oneLine(source.substring(spans.get(from)[0], spans.get(to - 1)[1]));
+    }
+
+    /**
+     * Returns the words around a match, as written, for a message: at most {@code words} words each side
+     * (punctuation between them does not count), with an ellipsis where text is left out.
+     *
+     * @param from the match's first token
+     * @param to the token after the match
+     * @param words how many tokens to show on each side
+     * @return the excerpt
+     */
+    public String excerpt(int from, int to, int words) {
+        int a = from;
+        for (int n = 0; a > 0 && n < words; ) {
+            if (isWordToken(--a)) n++;
+        }
+        int b = to;
+        for (int n = 0; b < tokens.size() && n < words; b++) {
+            if (isWordToken(b)) n++;
+        }
+        int start = spans.get(a)[0];
+        int end = spans.get(b - 1)[1];
+        return (start > 0 ? "…" : "") + oneLine(source.substring(start, end)) + (end < source.length() ? "…" : "");
+    }
+
+    private boolean isWordToken(int i) {
+        return isWord(tokens.get(i).codePointAt(0));
+    }
+
+    /** Collapses every run of white space to one space, so a message stays on one line. */
+    private static String oneLine(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    }
+}

@@ -1,0 +1,288 @@
+package io.specdriven.core.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.specdriven.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How good a spec is, from 0 to 100, with a breakdown by area and the findings that cost points: the
+ * same findings always give the same score.
+ *
+ * <p>The formula:
+ * <ol>
+ *   <li>Each of the five {@link Area areas} is worth {@value #AREA_POINTS} points.
+ *   <li>Each finding that stands (waived findings cost nothing) costs {@value #ERROR_COST} points as an
+ *       error, {@value #WARNING_COST} as a warning and {@value #INFO_COST} as an info, in its area
+ *       ({@link Area#of(Violation)}).
+ *   <li>The findings of one rule cost at most {@value #RULE_CAP} points in an area, so one recurring
+ *       problem cannot hide all the others; an area cannot fall below 0.
+ *   <li>The score is the sum of the areas' points.
+ * </ol>
+ * The severities are those of the report, so the same spec scores lower under a stricter profile. A
+ * spec with no standing finding scores 100.
+ *
+ * @param total the score, 0 to 100
+ * @param areas the points of each area, in the order of {@link Area}
+ * @param deductions what cost points, by area and then rule id
+ * @since 0.1
+ */
+public record Score(int total, List<AreaScore> areas, List<Deduction> deductions) {
+    /** The points each area is worth. */
+    public static final int AREA_POINTS = 20;
+    /** The points an error costs. */
+    public static final int ERROR_COST = 4;
+    /** The points a warning costs. */
+    public static final int WARNING_COST = 2;
+    /** The points an info costs. */
+    public static final int INFO_COST = 1;
+    /** The most points the findings of one rule cost in one area. */
+    public static final int RULE_CAP = 10;
+
+    /**
+     * Checks for nulls and copies the lists.
+     *
+     * @param total the score, 0 to 100
+     * @param areas the points of each area
+     * @param deductions what cost points
+     */
+    public Score {
+        areas = Checks.copy(areas, "areas");
+        deductions = Checks.copy(deductions, "deductions");
+    }
+
+    /** The parts of a spec that the score rates separately. */
+    public enum Area {
+        /** Requirements, and findings about the spec as a whole. */
+        REQUIREMENTS,
+        /** Acceptance criteria: success, edge cases and failure modes. */
+        CRITERIA,
+        /** Use cases and actors. */
+        USE_CASES,
+        /** Entities, their attributes and relationships. */
+        ENTITY_MODEL,
+        /** Language: placeholders, vague terms, glossary, numbers, normative keywords. */
+        LANGUAGE;
+
+        /**
+         * Returns the area a finding counts against. By rule family first: {@code lang.*} is LANGUAGE;
+         * {@code criteria.*} and {@code edge.*} are CRITERIA; {@code usecase.*} and {@code consistency.*} are
+         * USE_CASES; {@code entity.*} is ENTITY_MODEL; {@code spec.no-requirements}, {@code spec.no-use-cases}
+         * and {@code spec.no-entities} count against the area they name. Any other finding (structure,
+         * references, coverage, ids, custom rules) counts where it stands: below a criterion CRITERIA, below
+         * a requirement REQUIREMENTS, below a use case or an actor USE_CASES, below an entity ENTITY_MODEL,
+         * in the glossary LANGUAGE, anywhere else REQUIREMENTS.
+         *
+         * @param finding the finding
+         * @return its area
+         */
+        public static Area of(Violation finding) {
+            Violation v = requireNonNull(finding, "finding");
+            String id = v.ruleId();
+            switch (id) {
+                case "spec.no-requirements":
+                    return REQUIREMENTS;
+                case "spec.no-use-cases":
+                    return USE_CASES;
+                case "spec.no-entities":
+                    return ENTITY_MODEL;
+                default:
+                    break;
+            }
+            int dot = id.indexOf('.');
+            switch (dot < 0 ? id : id.substring(0, dot)) {
+                case "lang":
+                    return LANGUAGE;
+                case "criteria":
+                case "edge":
+                    return CRITERIA;
+                case "usecase":
+                case "consistency":
+                    return USE_CASES;
+                case "entity":
+                    return ENTITY_MODEL;
+                default:
+                    break;
+            }
+            List<ElementPath.Segment> segments = v.path().segments();
+            for (ElementPath.Segment s : segments) {
+                if (s.name().equals("criteria")) return CRITERIA;
+            }
+            switch (segments.isEmpty() ? "" : segments.get(0).name()) {
+                case "useCases":
+                case "actors":
+                    return USE_CASES;
+                case "entities":
+                    return ENTITY_MODEL;
+                case "glossary":
+                    return LANGUAGE;
+                default:
+                    return REQUIREMENTS;
+            }
+        }
+
+        /** Returns the area as a reader writes it: {@code entity model}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * The points of one area.
+     *
+     * @param area the area
+     * @param points the points it kept, 0 to {@code max}
+     * @param max the points it is worth
+     */
+    public record AreaScore(Area area, int points, int max) {
+        /**
+         * Checks for nulls.
+         *
+         * @param area the area
+         * @param points the points it kept
+         * @param max the points it is worth
+         */
+        public AreaScore {
+            requireNonNull(area, "area");
+        }
+    }
+
+    /**
+     * What the findings of one rule cost in one area.
+     *
+     * @param area the area
+     * @param ruleId the findings' rule id
+     * @param findings the findings, in report order
+     * @param points the points they cost: the sum of their costs, at most {@value #RULE_CAP}
+     */
+    public record Deduction(Area area, String ruleId, List<Violation> findings, int points) {
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param area the area
+         * @param ruleId the findings' rule id
+         * @param findings the findings
+         * @param points the points they cost
+         */
+        public Deduction {
+            requireNonNull(area, "area");
+            requireNonNull(ruleId, "ruleId");
+            findings = Checks.copy(findings, "findings");
+        }
+
+        /**
+         * Returns what the findings cost before the cap.
+         *
+         * @return the sum of {@link Score#cost(Severity)} over the findings
+         */
+        public int uncapped() {
+            int sum = 0;
+            for (Violation v : findings) sum += cost(v.severity());
+            return sum;
+        }
+
+        /** Returns one line, such as {@code -4 criteria: criteria.no-success, 2 warnings × 2}. */
+        @Override
+        public String toString() {
+            Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+            for (Violation v : findings) counts.merge(v.severity(), 1, Integer::sum);
+            List<String> parts = new ArrayList<>();
+            counts.forEach((s, n) -> parts.add(n + " " + s.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s")
+                    + " × " + cost(s)));
+            int uncapped = uncapped();
+            return "-" + points + " " + area + ": " + ruleId + ", " + String.join(" + ", parts)
+                    + (uncapped > points ? " = " + uncapped + ", capped at " + RULE_CAP : "");
+        }
+    }
+
+    /**
+     * Returns what one finding of a severity costs.
+     *
+     * @param severity the severity
+     * @return {@value #ERROR_COST}, {@value #WARNING_COST} or {@value #INFO_COST}
+     */
+    public static int cost(Severity severity) {
+        switch (requireNonNull(severity, "severity")) {
+            case ERROR:
+                return ERROR_COST;
+            case WARNING:
+                return WARNING_COST;
+            default:
+                return INFO_COST;
+        }
+    }
+
+    /**
+     * Scores findings by the formula above.
+     *
+     * @param findings the findings that stand, in report order
+     * @return the score
+     */
+    public static Score of(List<Violation> findings) {
+        requireNonNull(findings, "findings");
+        Map<Area, Map<String, List<Violation>>> grouped = new EnumMap<>(Area.class);
+        for (Violation v : findings) {
+            grouped.computeIfAbsent(Area.of(v), a -> new TreeMap<>())
+                    .computeIfAbsent(v.ruleId(), r -> new ArrayList<>()).add(v);
+        }
+        List<AreaScore> areas = new ArrayList<>();
+        List<Deduction> deductions = new ArrayList<>();
+        int total = 0;
+        for (Area area : Area.values()) {
+            int lost = 0;
+            for (Map.Entry<String, List<Violation>> e : grouped.getOrDefault(area, Map.of()).entrySet()) {
+                int cost = 0;
+                for (Violation v : e.getValue()) cost += cost(v.severity());
+                Deduction d = new Deduction(area, e.getKey(), e.getValue(), Math.min(RULE_CAP, cost));
+                deductions.add(d);
+                lost += d.points();
+            }
+            int points = Math.max(0, AREA_POINTS - lost);
+            areas.add(new AreaScore(area, points, AREA_POINTS));
+            total += points;
+        }
+        return new Score(total, areas, deductions);
+    }
+
+    /**
+     * Returns the points of one area.
+     *
+     * @param area the area
+     * @return its points
+     */
+    public AreaScore area(Area area) {
+        requireNonNull(area, "area");
+        return areas.stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+    }
+
+    /**
+     * Explains the score: the total, each area's points, and one line per deduction.
+     *
+     * <pre>
+     * score 94/100: requirements 20/20, criteria 16/20, use cases 18/20, entity model 20/20, language 20/20
+     *   -4 criteria: criteria.no-success, 2 warnings × 2
+     *   -2 use cases: usecase.step-gap, 1 warning × 2
+     * </pre>
+     *
+     * @return the explanation, several lines
+     */
+    public String explanation() {
+        StringBuilder out = new StringBuilder(toString());
+        for (Deduction d : deductions) out.append("\n  ").append(d);
+        return out.toString();
+    }
+
+    /** Returns the one-line form: {@code score 94/100: requirements 20/20, criteria 16/20, …}. */
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        for (AreaScore a : areas) parts.add(a.area() + " " + a.points() + "/" + a.max());
+        return "score " + total + "/100: " + String.join(", ", parts);
+    }
+}
