@@ -139,7 +139,7 @@ final class CsvExportSpec {
                         .title("Dates, numbers and money")
                         .statement("The system shall write dates as YYYY-MM-DD, date-times as ISO 8601 in UTC "
                                 + "ending in Z, numbers with a period as decimal separator and no grouping, "
-                                + "and each money amount with 2 fraction digits followed by a column that "
+                                + "and each money amount with 2 fraction digits, followed by a field that "
                                 + "holds its ISO 4217 currency code.")
                         .priority(Priority.MUST).status(RequirementStatus.APPROVED)
                         .rationale("Locale-formatted values ('1.234,50 €') are misread by spreadsheet "

@@ -47,7 +47,7 @@ final class FlawedSpec {
                         .priority(Priority.MUST)
                         .dependsOn("REQ-2")
                         .edgeCase("AC-1", EdgeCaseKind.EMPTY_DATA, c -> c.given("no events"))     // no 'then'
-                        .failure("AC-2", c -> c.given("the server is down")))                       // no user experience
+                        .criterion("AC-2", c -> c.statement("the events are loaded")))              // outcome only as a statement
                 .requirement("REQ-2", r -> r
                         .title("")                                                                   // blank title
                         .statement("TODO: describe invitations [NEEDS CLARIFICATION: who may invite?]")
@@ -73,17 +73,25 @@ final class FlawedSpec {
                         .title("Reminders")
                         .statement("The system shall remind members of a session ???")
                         .status(RequirementStatus.REJECTED)
-                        .criterion("AC-10", c -> c.then("a reminder is sent 15 minutes before")))
+                        .criterion("AC-10", c -> c.then("a reminder is sent 15 minutes before"))
+                        .failure("AC-12", c -> c.given("the mail server is down")                   // no user experience;
+                                .then("the reminder is lost")))                                      // the only failure mode, and not live
                 .requirement("REQ-5", r -> r                                                          // realized by no use case
                         .title("Export")
                         .statement("The system shall export and/or print the calendar.")
                         .criterion("AC-10", c -> c.then("a file with 1 line per event is created"))) // duplicate id
+                .requirement("REQ-8", r -> r                                                          // no criterion at all
+                        .title("Holidays")
+                        .statement("The system shall show public holidays."))
                 .requirement(Requirement.builder("REQ-6")                                      // an edge case of no kind
                         .title("Time zones")
                         .statement("The system shall show each event in the member's time zone.")
                         .criterion(new AcceptanceCriterion(Id.of("AC-11"), CriterionCategory.EDGE_CASE,
                                 Optional.empty(), Optional.empty(), Optional.empty(),
                                 Optional.of("the event starts at 09:00 in Tokyo"), Optional.empty(), List.of()))
+                        .criterion(AcceptanceCriterion.builder("AC-13")                              // 'when' without 'then',
+                                .when("a member in Tokyo opens the calendar")                        // outcome only as a statement
+                                .statement("the times are converted").build())
                         .build())
                 .useCase("UC-1", u -> u
                         .title("Plan a meeting")                                                     // no success postcondition
@@ -105,6 +113,7 @@ final class FlawedSpec {
                 .useCase("UC-3", u -> u                                                              // realizes nothing
                         .title("Browse")
                         .primaryActor("MEMBER")
+                        .uses("Meeting")                                                             // never mentioned
                         .step("MEMBER", "opens the calendar")
                         .step("SYSTEM", "shows the week")
                         .successPostcondition("The week is shown."))

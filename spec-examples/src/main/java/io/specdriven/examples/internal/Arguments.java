@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "help");
-    static final List<String> PROFILES = List.of("standard", "strict");
+    static final List<String> PROFILES = List.of("basic", "standard", "strict");
     private static final List<String> CHECK_OPTIONS = List.of(
             "--profile", "--format", "--fail-on", "--verbose", "--debug", "--help");
 
@@ -139,7 +139,7 @@ public final class Arguments {
     private static String choices(String option) {
         switch (option) {
             case "--profile":
-                return "standard or strict";
+                return "basic, standard or strict";
             case "--format":
                 return "text or json";
             default:

@@ -1,6 +1,8 @@
 package io.specdriven.examples.internal;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.Profile;
+import io.specdriven.core.validation.Score;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.validation.Violation;
@@ -32,13 +34,10 @@ final class DefaultLibrary implements Library {
         }
     }
 
-    /**
-     * Interim: the completeness profiles (issue 4) are not merged, so both profiles run the structural and
-     * referential rules, and there is no score yet.
-     */
+    /** One shared validator of the profile for the whole run: it is built once and is thread-safe. */
     @Override
     public Checker checker(String profile) {
-        SpecValidator validator = SpecValidator.builder().defaultRules().build();
+        SpecValidator validator = SpecValidator.of(Profile.parse(profile));
         return spec -> translate(validator.validate(spec));
     }
 
@@ -51,7 +50,11 @@ final class DefaultLibrary implements Library {
         for (WaivedViolation w : report.waived()) {
             waived.add(finding(w.violation(), Optional.of(w.waiver().reason())));
         }
-        return new CheckResult(findings, waived, OptionalInt.empty());
+        Score score = report.score();
+        List<String> explanation = new ArrayList<>();
+        explanation.add(score.toString().substring(score.toString().indexOf(':') + 2));
+        score.deductions().forEach(d -> explanation.add(d.toString()));
+        return new CheckResult(findings, waived, OptionalInt.of(score.total()), explanation);
     }
 
     private static Finding finding(Violation v, Optional<String> waiverReason) {

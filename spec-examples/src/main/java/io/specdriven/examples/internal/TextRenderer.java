@@ -42,6 +42,9 @@ final class TextRenderer {
             }
         }
         out.println("  " + score(result));
+        if (result.score().orElse(100) < 100) {
+            for (String line : result.scoreExplanation()) out.println("    " + Text.safe(line));
+        }
     }
 
     private void finding(Finding f, String element) {

@@ -63,7 +63,7 @@ class ArgumentsTest {
         "deploy                     | unknown command 'deploy'",
         "--verison                  | unknown option '--verison' — did you mean '--version'? — options follow the command, as in 'spec check --verison'",
         "check --profle strict      | unknown option '--profle' for check — did you mean '--profile'?",
-        "check --profile lax        | option '--profile': 'lax' is not one of standard or strict",
+        "check --profile lax        | option '--profile': 'lax' is not one of basic, standard or strict",
         "check --format xml         | option '--format': 'xml' is not one of text or json",
         "check --fail-on info       | option '--fail-on': 'info' is not one of error or warning",
         "check --format             | option '--format' needs a value: text or json",

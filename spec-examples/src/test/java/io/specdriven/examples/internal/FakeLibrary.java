@@ -48,7 +48,8 @@ class FakeLibrary implements Library {
                     Optional.empty(), f[0].equals("waived") ? Optional.of(f[4]) : Optional.empty());
             (f[0].equals("waived") ? waived : findings).add(finding);
         }
-        results.put(head[1], new CheckResult(findings, waived, OptionalInt.of(Math.max(0, 100 - 10 * findings.size()))));
+        results.put(head[1], new CheckResult(findings, waived, OptionalInt.of(Math.max(0, 100 - 10 * findings.size())),
+                List.of("fake area " + (100 - 10 * findings.size()) + "/100")));
         return Spec.builder(head[1], head.length > 2 ? head[2] : head[1]).build();
     }
 
@@ -57,7 +58,7 @@ class FakeLibrary implements Library {
         checkersCreated.add(profile);
         return spec -> {
             specsChecked.add(spec.id().value());
-            return results.getOrDefault(spec.id().value(), new CheckResult(List.of(), List.of(), OptionalInt.of(100)));
+            return results.getOrDefault(spec.id().value(), new CheckResult(List.of(), List.of(), OptionalInt.of(100), List.of()));
         };
     }
 

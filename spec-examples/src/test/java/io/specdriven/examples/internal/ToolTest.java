@@ -53,7 +53,8 @@ class ToolTest {
                 "  requirements[REQ-1]",
                 "    warning  lang.vague-term  statement: 'fast' is not measurable.",
                 "    info     lang.passive  title: Prefer the active voice.",
-                "  score 70/100 · 1 error, 1 warning, 1 info");
+                "  score 70/100 · 1 error, 1 warning, 1 info",
+                "    fake area 70/100");
     }
 
     @Test
