@@ -78,6 +78,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$SpecSerializer")
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$SpecDeserializer")
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$ReportSerializer")
+                .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$TraceSerializer")
                 .should().dependOnClassesThat().resideInAPackage("tools.jackson.databind..")
                 .check(MAIN);
     }
