@@ -3,6 +3,7 @@ package io.specdriven.json;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.internal.SpecDecoder;
@@ -39,8 +40,9 @@ import java.nio.file.Path;
  * order, two-space indent, {@code \n} line ends and a final newline, with empty Optionals, empty lists
  * and {@code false} flags left out.
  *
- * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools, and
- * {@link #toJson(Traceability)} a traceability matrix; these documents are output only.
+ * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools,
+ * {@link #toJson(Traceability)} a traceability matrix and {@link #toJson(SpecDiff)} a diff; these
+ * documents are output only.
  *
  * <p>All methods are thread-safe.
  *
@@ -301,6 +303,75 @@ public final class SpecJson {
     public static String toJson(Traceability trace) {
         StringWriter out = new StringWriter();
         write(trace, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a diff as canonical JSON, for tools: whether the versions are equal, counts, every change
+     * with its element and changed fields (old and new value as text), and the suspect elements with
+     * their reasons (see {@code docs/format.md}, "Diffs").
+     *
+     * <pre>{@code
+     * SpecDiff diff = SpecDiff.between(SpecJson.read(v1), SpecJson.read(v2));
+     * SpecJson.write(diff, System.out);
+     * }</pre>
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, Writer out) {
+        requireNonNull(diff, "diff");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(diff, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a diff as canonical UTF-8 JSON.
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, OutputStream out) {
+        requireNonNull(out, "out");
+        write(diff, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a diff to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     *
+     * @param diff the diff
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, Path file) {
+        requireNonNull(diff, "diff");
+        requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            DEFAULT_READER.engine().write(diff, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns a diff as canonical JSON text, ending with a newline.
+     *
+     * @param diff the diff
+     * @return the document
+     * @since 0.1
+     */
+    public static String toJson(SpecDiff diff) {
+        StringWriter out = new StringWriter();
+        write(diff, out);
         return out.toString();
     }
 

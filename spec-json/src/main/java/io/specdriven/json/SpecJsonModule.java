@@ -1,8 +1,10 @@
 package io.specdriven.json;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.json.internal.DiffEncoder;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
 import io.specdriven.json.internal.ReportEncoder;
@@ -27,8 +29,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Spec spec = mapper.readValue(json, Spec.class);
  * }</pre>
  *
- * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport} and
- * {@link Traceability}, with the same code as {@link SpecJson}, so the format is
+ * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport},
+ * {@link Traceability} and {@link SpecDiff}, with the same code as {@link SpecJson}, so the format is
  * the same and as strict whatever the mapper's settings (unknown fields are refused even if the mapper
  * ignores them). Differences: the layout (indentation) is the mapper's, the read limits are the mapper's
  * stream constraints, and a refusal is a {@link SpecFormatException} without a source name whose pointer
@@ -58,6 +60,7 @@ public final class SpecJsonModule extends JacksonModule {
         serializers.addSerializer(Spec.class, new SpecSerializer());
         serializers.addSerializer(ValidationReport.class, new ReportSerializer());
         serializers.addSerializer(Traceability.class, new TraceSerializer());
+        serializers.addSerializer(SpecDiff.class, new DiffSerializer());
         context.addSerializers(serializers);
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Spec.class, new SpecDeserializer());
@@ -97,6 +100,18 @@ public final class SpecJsonModule extends JacksonModule {
         @Override
         public Class<?> handledType() {
             return Traceability.class;
+        }
+    }
+
+    private static final class DiffSerializer extends ValueSerializer<SpecDiff> {
+        @Override
+        public void serialize(SpecDiff value, JsonGenerator gen, SerializationContext ctxt) {
+            new DiffEncoder(gen).diff(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return SpecDiff.class;
         }
     }
 

@@ -3,6 +3,7 @@ package io.specdriven.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.ByteArrayInputStream;
@@ -40,6 +41,7 @@ class SpecJsonNullHostilityTest {
                 Map.entry(Spec.class, () -> spec),
                 Map.entry(ValidationReport.class, () -> new ValidationReport(List.of(), List.of(), List.of())),
                 Map.entry(Traceability.class, () -> Traceability.of(spec)),
+                Map.entry(SpecDiff.class, () -> SpecDiff.between(spec, Fixtures.shopV2())),
                 Map.entry(ReadLimits.class, () -> ReadLimits.DEFAULT),
                 Map.entry(String.class, () -> "{}"),
                 Map.entry(Path.class, () -> dir.resolve("out.json")),
@@ -71,7 +73,7 @@ class SpecJsonNullHostilityTest {
                 if (problem != null) failures.add(m.toGenericString() + " with null " + params[nullAt].getName() + ": " + problem);
             }
         }
-        assertThat(checked).as("parameters checked").isGreaterThanOrEqualTo(20);
+        assertThat(checked).as("parameters checked").isGreaterThanOrEqualTo(28);
         assertThat(failures).isEmpty();
         assertThat(dir).isEmptyDirectory();
     }

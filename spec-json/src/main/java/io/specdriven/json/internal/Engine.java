@@ -1,6 +1,7 @@
 package io.specdriven.json.internal;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
@@ -149,6 +150,17 @@ public final class Engine {
      */
     public void write(Traceability trace, Writer out) throws IOException {
         write(out, g -> new TraceEncoder(g).trace(trace));
+    }
+
+    /**
+     * Writes a diff as a canonical document.
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(SpecDiff diff, Writer out) throws IOException {
+        write(out, g -> new DiffEncoder(g).diff(diff));
     }
 
     private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {
