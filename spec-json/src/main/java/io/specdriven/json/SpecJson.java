@@ -3,6 +3,8 @@ package io.specdriven.json;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.internal.SpecDecoder;
 import io.specdriven.json.internal.SpecEncoder;
@@ -38,7 +40,9 @@ import java.nio.file.Path;
  * order, two-space indent, {@code \n} line ends and a final newline, with empty Optionals, empty lists
  * and {@code false} flags left out.
  *
- * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools.
+ * <p>{@link #toJson(ValidationReport)} gives a validation report a JSON form for tools,
+ * {@link #toJson(Traceability)} a traceability matrix and {@link #toJson(SpecDiff)} a diff; these
+ * documents are output only.
  *
  * <p>All methods are thread-safe.
  *
@@ -231,6 +235,143 @@ public final class SpecJson {
     public static String toJson(ValidationReport report) {
         StringWriter out = new StringWriter();
         write(report, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a traceability matrix as canonical JSON, for tools: each requirement with its acceptance
+     * criteria, realizing use cases and used entities, the same links read backwards, and the orphans
+     * (see {@code docs/format.md}, "Traceability").
+     *
+     * <pre>{@code
+     * SpecJson.write(Traceability.of(spec), Path.of("build/trace.json"));
+     * }</pre>
+     *
+     * @param trace the matrix
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(Traceability trace, Writer out) {
+        requireNonNull(trace, "trace");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(trace, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a traceability matrix as canonical UTF-8 JSON.
+     *
+     * @param trace the matrix
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(Traceability trace, OutputStream out) {
+        requireNonNull(out, "out");
+        write(trace, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a traceability matrix to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     *
+     * @param trace the matrix
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(Traceability trace, Path file) {
+        requireNonNull(trace, "trace");
+        requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            DEFAULT_READER.engine().write(trace, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns a traceability matrix as canonical JSON text, ending with a newline.
+     *
+     * @param trace the matrix
+     * @return the document
+     * @since 0.1
+     */
+    public static String toJson(Traceability trace) {
+        StringWriter out = new StringWriter();
+        write(trace, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a diff as canonical JSON, for tools: whether the versions are equal, counts, every change
+     * with its element and changed fields (old and new value as text), and the suspect elements with
+     * their reasons (see {@code docs/format.md}, "Diffs").
+     *
+     * <pre>{@code
+     * SpecDiff diff = SpecDiff.between(SpecJson.read(v1), SpecJson.read(v2));
+     * SpecJson.write(diff, System.out);
+     * }</pre>
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, Writer out) {
+        requireNonNull(diff, "diff");
+        requireNonNull(out, "out");
+        try {
+            DEFAULT_READER.engine().write(diff, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a diff as canonical UTF-8 JSON.
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, OutputStream out) {
+        requireNonNull(out, "out");
+        write(diff, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a diff to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     *
+     * @param diff the diff
+     * @param file the file
+     * @throws UncheckedIOException if writing fails
+     * @since 0.1
+     */
+    public static void write(SpecDiff diff, Path file) {
+        requireNonNull(diff, "diff");
+        requireNonNull(file, "file");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            DEFAULT_READER.engine().write(diff, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns a diff as canonical JSON text, ending with a newline.
+     *
+     * @param diff the diff
+     * @return the document
+     * @since 0.1
+     */
+    public static String toJson(SpecDiff diff) {
+        StringWriter out = new StringWriter();
+        write(diff, out);
         return out.toString();
     }
 

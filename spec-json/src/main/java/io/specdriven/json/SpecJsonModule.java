@@ -1,10 +1,14 @@
 package io.specdriven.json;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.json.internal.DiffEncoder;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
 import io.specdriven.json.internal.ReportEncoder;
+import io.specdriven.json.internal.TraceEncoder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -25,8 +29,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * Spec spec = mapper.readValue(json, Spec.class);
  * }</pre>
  *
- * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport}, with the same code as
- * {@link SpecJson}, so the format is
+ * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport},
+ * {@link Traceability} and {@link SpecDiff}, with the same code as {@link SpecJson}, so the format is
  * the same and as strict whatever the mapper's settings (unknown fields are refused even if the mapper
  * ignores them). Differences: the layout (indentation) is the mapper's, the read limits are the mapper's
  * stream constraints, and a refusal is a {@link SpecFormatException} without a source name whose pointer
@@ -55,6 +59,8 @@ public final class SpecJsonModule extends JacksonModule {
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Spec.class, new SpecSerializer());
         serializers.addSerializer(ValidationReport.class, new ReportSerializer());
+        serializers.addSerializer(Traceability.class, new TraceSerializer());
+        serializers.addSerializer(SpecDiff.class, new DiffSerializer());
         context.addSerializers(serializers);
         SimpleDeserializers deserializers = new SimpleDeserializers();
         deserializers.addDeserializer(Spec.class, new SpecDeserializer());
@@ -82,6 +88,30 @@ public final class SpecJsonModule extends JacksonModule {
         @Override
         public Class<?> handledType() {
             return ValidationReport.class;
+        }
+    }
+
+    private static final class TraceSerializer extends ValueSerializer<Traceability> {
+        @Override
+        public void serialize(Traceability value, JsonGenerator gen, SerializationContext ctxt) {
+            new TraceEncoder(gen).trace(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return Traceability.class;
+        }
+    }
+
+    private static final class DiffSerializer extends ValueSerializer<SpecDiff> {
+        @Override
+        public void serialize(SpecDiff value, JsonGenerator gen, SerializationContext ctxt) {
+            new DiffEncoder(gen).diff(value);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return SpecDiff.class;
         }
     }
 

@@ -78,6 +78,8 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$SpecSerializer")
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$SpecDeserializer")
                 .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$ReportSerializer")
+                .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$TraceSerializer")
+                .and().doNotHaveFullyQualifiedName(SpecJsonModule.class.getName() + "$DiffSerializer")
                 .should().dependOnClassesThat().resideInAPackage("tools.jackson.databind..")
                 .check(MAIN);
     }

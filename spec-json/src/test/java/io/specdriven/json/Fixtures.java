@@ -4,14 +4,17 @@ import io.specdriven.core.ActorKind;
 import io.specdriven.core.AttributeType;
 import io.specdriven.core.Cardinality;
 import io.specdriven.core.EdgeCaseKind;
+import io.specdriven.core.Id;
 import io.specdriven.core.Priority;
 import io.specdriven.core.QualityCategory;
 import io.specdriven.core.Relationship;
 import io.specdriven.core.RelationshipKind;
+import io.specdriven.core.Requirement;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** Hand-built specs whose JSON is checked in as golden files. */
 final class Fixtures {
@@ -116,6 +119,72 @@ final class Fixtures {
                 .outOfScope("Scheduled exports")
                 .openQuestion("Should exports be audited?")
                 .waive("completeness.glossary", "terms are covered by the dashboard spec")
+                .build();
+    }
+
+    /**
+     * A small shop, for the traceability and diff documents: two traced requirements, one requirement
+     * with neither criteria nor use case, a use case that realizes nothing and an unused entity.
+     */
+    static Spec shop() {
+        return Spec.builder("shop", "Web shop checkout")
+                .version("1.0.0")
+                .actor("CUSTOMER", a -> a.name("Customer"))
+                .actor("CLERK", a -> a.name("Shop clerk"))
+                .requirement("REQ-CART", r -> r
+                        .title("Add products to the cart")
+                        .statement("The customer shall be able to add a product to the cart.")
+                        .priority(Priority.MUST)
+                        .criterion("AC-ADD", c -> c.given("a product page").when("the customer clicks Add")
+                                .then("the cart shows 1 item"))
+                        .edgeCase("AC-STOCK", EdgeCaseKind.EMPTY_DATA, c -> c.given("a product out of stock")
+                                .then("Add is disabled")))
+                .requirement("REQ-PAY", r -> r
+                        .title("Pay by card")
+                        .statement("The customer shall pay the cart by card.")
+                        .priority(Priority.MUST)
+                        .dependsOn("REQ-CART")
+                        .criterion("AC-CARD", c -> c.given("a cart with 2 items").when("the customer pays by card")
+                                .then("an order is placed")))
+                .requirement("REQ-AUDIT", r -> r
+                        .title("Log every payment")
+                        .statement("The system shall log every payment."))
+                .useCase("UC-SHOP", u -> u.title("Fill the cart").primaryActor("CUSTOMER")
+                        .step("CUSTOMER", "adds a product").realizes("REQ-CART").uses("Product", "Cart"))
+                .useCase("UC-PAY", u -> u.title("Check out").primaryActor("CUSTOMER")
+                        .step("CUSTOMER", "pays").realizes("REQ-PAY").uses("Cart", "Order"))
+                .useCase("UC-STOCK", u -> u.title("Restock").primaryActor("CLERK")
+                        .step("CLERK", "updates the stock").uses("Product"))
+                .entity("Product", e -> e.attribute("name", AttributeType.STRING))
+                .entity("Cart", e -> e.relationship("items", "Product", Cardinality.ZERO_OR_MORE))
+                .entity("Order", e -> e.attribute("total", AttributeType.DECIMAL))
+                .entity("Invoice", e -> e.attribute("number", AttributeType.STRING))
+                .build();
+    }
+
+    /**
+     * The next version of {@link #shop()}: a changed statement holding characters JSON must escape, a new
+     * and a moved criterion, a renamed requirement, a removed entity and a new version number.
+     */
+    static Spec shopV2() {
+        Spec v1 = shop();
+        Requirement cart = v1.requirement(Id.of("REQ-CART")).orElseThrow();
+        Requirement pay = v1.requirement(Id.of("REQ-PAY")).orElseThrow();
+        Requirement audit = v1.requirement(Id.of("REQ-AUDIT")).orElseThrow();
+        return v1.toBuilder()
+                .version("1.1.0")
+                .requirements(List.of(
+                        cart.toBuilder().criteria(List.of(cart.criteria().get(1), cart.criteria().get(0))).build(),
+                        pay.toBuilder()
+                                .statement("The customer shall pay by card with \"3-D Secure\";\n"
+                                        + "see C:\\docs\\pay.md\tand the € rules 💳.")
+                                .failure("AC-DECLINED", c -> c.given("a declined card").then("the cart is kept"))
+                                .build(),
+                        new Requirement(Id.of("REQ-LOG"), audit.title(), audit.statement(), audit.kind(),
+                                audit.qualityCategory(), audit.priority(), audit.status(), audit.supersededBy(),
+                                audit.rationale(), audit.source(), audit.story(), audit.dependsOn(), audit.tags(),
+                                audit.criteria(), audit.waivers())))
+                .entities(v1.entities().subList(0, 3))
                 .build();
     }
 }

@@ -40,6 +40,24 @@ final class FormatDocs {
         return out;
     }
 
+    /** The spec of the section "A complete document", which the output examples are made from. */
+    static String completeDocument() {
+        String page = page();
+        Matcher m = BLOCK.matcher(page);
+        if (!m.find(page.indexOf("\n## A complete document\n"))) throw new AssertionError("no complete document");
+        return m.group(2);
+    }
+
+    /**
+     * An example of an output-only document (trace, diff), marked {@code <!-- output: name -->}: the
+     * tests check it is exactly what the library writes.
+     */
+    static String outputExample(String name) {
+        Matcher m = Pattern.compile("<!-- output: " + name + " -->\n```json\n(.*?)```", Pattern.DOTALL).matcher(page());
+        if (!m.find()) throw new AssertionError("no output example '" + name + "' in " + PAGE);
+        return m.group(1);
+    }
+
     /** The element examples, by the name of their schema definition. */
     static Map<String, String> elementExamples() {
         Map<String, String> out = new LinkedHashMap<>();

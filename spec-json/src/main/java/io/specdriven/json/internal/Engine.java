@@ -1,6 +1,8 @@
 package io.specdriven.json.internal;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -137,6 +139,28 @@ public final class Engine {
      */
     public void write(ValidationReport report, Writer out) throws IOException {
         write(out, g -> new ReportEncoder(g).report(report));
+    }
+
+    /**
+     * Writes a traceability matrix as a canonical document.
+     *
+     * @param trace the matrix
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(Traceability trace, Writer out) throws IOException {
+        write(out, g -> new TraceEncoder(g).trace(trace));
+    }
+
+    /**
+     * Writes a diff as a canonical document.
+     *
+     * @param diff the diff
+     * @param out where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(SpecDiff diff, Writer out) throws IOException {
+        write(out, g -> new DiffEncoder(g).diff(diff));
     }
 
     private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {

@@ -16,6 +16,7 @@ public final class ReportEncoder {
     public static final int FORMAT = 1;
 
     private final JsonGenerator g;
+    private final ToolWriter w;
 
     /**
      * Creates an encoder.
@@ -24,6 +25,7 @@ public final class ReportEncoder {
      */
     public ReportEncoder(JsonGenerator generator) {
         this.g = generator;
+        this.w = new ToolWriter(generator);
     }
 
     /**
@@ -33,81 +35,29 @@ public final class ReportEncoder {
      */
     public void report(ValidationReport report) {
         g.writeStartObject();
-        g.writeName("reportFormat");
-        g.writeNumber(FORMAT);
-        g.writeName("valid");
-        g.writeBoolean(report.isValid());
-        g.writeName("counts");
-        g.writeStartObject();
-        count("errors", report.findings(Severity.ERROR).size());
-        count("warnings", report.findings(Severity.WARNING).size());
-        count("infos", report.findings(Severity.INFO).size());
-        count("waived", report.waived().size());
-        g.writeEndObject();
-        if (!report.violations().isEmpty()) {
-            g.writeName("violations");
-            g.writeStartArray();
-            for (Violation v : report.violations()) {
-                g.writeStartObject();
-                violation(v);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!report.waived().isEmpty()) {
-            g.writeName("waived");
-            g.writeStartArray();
-            for (WaivedViolation w : report.waived()) {
-                g.writeStartObject();
-                violation(w.violation());
-                text("waivedAt", w.waivedAt().toString());
-                text("reason", w.waiver().reason());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!report.rules().isEmpty()) {
-            g.writeName("rules");
-            g.writeStartArray();
-            for (String rule : report.rules()) g.writeString(safe(rule));
-            g.writeEndArray();
-        }
+        w.number("reportFormat", FORMAT);
+        w.bool("valid", report.isValid());
+        w.object("counts", () -> {
+            w.number("errors", report.findings(Severity.ERROR).size());
+            w.number("warnings", report.findings(Severity.WARNING).size());
+            w.number("infos", report.findings(Severity.INFO).size());
+            w.number("waived", report.waived().size());
+        });
+        w.objects("violations", report.violations(), this::violation);
+        w.objects("waived", report.waived(), (WaivedViolation v) -> {
+            violation(v.violation());
+            w.text("waivedAt", v.waivedAt().toString());
+            w.text("reason", v.waiver().reason());
+        });
+        w.texts("rules", report.rules());
         g.writeEndObject();
     }
 
     private void violation(Violation v) {
-        text("ruleId", v.ruleId());
-        text("severity", v.severity().name());
-        text("path", v.path().toString());
-        text("message", v.message());
-        v.hint().ifPresent(h -> text("hint", h));
-    }
-
-    private void count(String name, int value) {
-        g.writeName(name);
-        g.writeNumber(value);
-    }
-
-    private void text(String name, String value) {
-        g.writeName(name);
-        g.writeString(safe(value));
-    }
-
-    /**
-     * A report quotes user text (ids, titles) that may hold an unpaired surrogate; a report must still be
-     * written, so such a character becomes U+FFFD, as a UTF-8 encoder would do, instead of failing.
-     */
-    private static String safe(String s) {
-        if (Text.unpairedSurrogate(s) < 0) return s;
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        w.text("ruleId", v.ruleId());
+        w.text("severity", v.severity().name());
+        w.text("path", v.path().toString());
+        w.text("message", v.message());
+        v.hint().ifPresent(h -> w.text("hint", h));
     }
 }

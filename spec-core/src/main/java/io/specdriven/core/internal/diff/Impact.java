@@ -138,7 +138,8 @@ final class Impact {
         requirement.filter(r -> now.requirement(r).isPresent()).ifPresent(r -> {
             ElementRef ref = new ElementRef(ElementKind.REQUIREMENT, r);
             mark(ref, "its acceptance criterion " + criterion + " " + how);
-            start(ref, Mode.REQUIREMENT_OF_CRITERION, "suspect " + ref);
+            // A requirement that changed itself is described as changed, not suspect, wherever it is reached from.
+            start(ref, Mode.REQUIREMENT_OF_CRITERION, (listed.contains(ref) ? "changed " : "suspect ") + ref);
         });
     }
 

@@ -11,8 +11,8 @@ import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
-import io.specdriven.core.internal.validation.SpecIndex.Entry;
-import io.specdriven.core.internal.validation.SpecIndex.Kind;
+import io.specdriven.core.internal.validation.IdSpace.Entry;
+import io.specdriven.core.internal.validation.IdSpace.Kind;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ public final class ReferenceRules {
     }
 
     private static void duplicateIds(Spec spec, Rule.Findings out) {
-        SpecIndex index = SpecIndex.of(spec);
+        IdSpace index = IdSpace.of(spec);
         for (Entry dup : index.duplicates()) {
             Entry first = index.get(dup.id()).orElseThrow();
             out.add(dup.path(), "id '" + dup.id() + "' is already used by " + first.kind().noun() + " "
@@ -134,7 +134,7 @@ public final class ReferenceRules {
 
     private static void caseCollisions(Spec spec, Rule.Findings out) {
         Map<String, Entry> seen = new HashMap<>();
-        for (Entry e : SpecIndex.of(spec).all()) {
+        for (Entry e : IdSpace.of(spec).all()) {
             Entry other = seen.putIfAbsent(e.id().value().toLowerCase(Locale.ROOT), e);
             if (other != null && !other.id().equals(e.id())) {
                 out.add(e.path(), "id '" + e.id() + "' differs from '" + other.id() + "' (" + other.path()
@@ -145,7 +145,7 @@ public final class ReferenceRules {
 
     /** Walks every reference; reports the unresolved ones, or those of the wrong kind. */
     private static void references(Spec spec, Rule.Findings out, boolean wrongKind) {
-        SpecIndex index = SpecIndex.of(spec);
+        IdSpace index = IdSpace.of(spec);
         Resolver resolve = (at, ref, expected) -> {
             Optional<Entry> target = index.get(ref);
             if (target.isEmpty()) {

@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The spec's shared id space as a hash index, built in one pass, so rules resolve references in
+ * The spec's shared id space (requirements, criteria, use cases, actors, entities) with each id's kind,
+ * as a hash index, built in one pass, so rules resolve references in
  * constant time instead of scanning lists (a 10,000-requirement spec stays linear).
  */
-public final class SpecIndex {
+public final class IdSpace {
     /** The kinds of element that share the id space. */
     public enum Kind {
         /** An actor. */
@@ -57,7 +58,7 @@ public final class SpecIndex {
     private final List<Entry> all = new ArrayList<>();
     private final List<Entry> duplicates = new ArrayList<>();
 
-    private SpecIndex() {}
+    private IdSpace() {}
 
     /**
      * Indexes a spec.
@@ -65,8 +66,8 @@ public final class SpecIndex {
      * @param spec the spec
      * @return its index
      */
-    public static SpecIndex of(Spec spec) {
-        SpecIndex index = new SpecIndex();
+    public static IdSpace of(Spec spec) {
+        IdSpace index = new IdSpace();
         for (Actor a : spec.actors()) index.add(a.id(), Kind.ACTOR, Paths.of(a));
         for (Requirement r : spec.requirements()) {
             index.add(r.id(), Kind.REQUIREMENT, Paths.of(r));
