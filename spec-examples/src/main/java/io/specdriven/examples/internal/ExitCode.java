@@ -1,0 +1,15 @@
+package io.specdriven.examples.internal;
+
+/** The tool's exit codes. With several files, the highest wins. */
+public final class ExitCode {
+    /** No finding at or above the fail-on level. */
+    public static final int OK = 0;
+    /** Findings at or above the fail-on level. */
+    public static final int FINDINGS = 1;
+    /** A file could not be read or is not a valid spec document. */
+    public static final int UNREADABLE = 2;
+    /** The command line is wrong (EX_USAGE of sysexits.h). */
+    public static final int USAGE = 64;
+
+    private ExitCode() {}
+}

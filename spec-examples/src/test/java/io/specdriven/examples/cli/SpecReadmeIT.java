@@ -1,0 +1,78 @@
+package io.specdriven.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.specdriven.examples.cli.SpecJarIT.JarRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every command the tool's README shows and compares what it prints with what the README says it
+ * prints, so the README cannot rot. Commands run from the repository root, as a reader would type them.
+ */
+class SpecReadmeIT {
+    private static final String TOOL = "$ java -jar spec-examples/target/spec.jar";
+    /** Run by CI itself: .ci/run runs mvn verify, which packages the jar these tests use. */
+    private static final String BUILD = "$ mvn -q -DskipTests package";
+
+    @Test
+    void every_console_block_of_the_readme_prints_what_it_shows() throws Exception {
+        // given
+        Path readme = Path.of(System.getProperty("readme", "README-tool.md"));
+        Path root = readme.toAbsolutePath().getParent().getParent();
+        List<String[]> examples = examples(Files.readAllLines(readme, UTF_8));
+        assertThat(examples).as("commands the README shows").hasSizeGreaterThanOrEqualTo(3);
+        for (String[] example : examples) {
+            // when
+            JarRun run = SpecJarIT.runJar(root, Map.of(), example[0].substring(TOOL.length()).trim().split(" +"));
+            // then
+            assertThat(run.out() + run.err()).as(example[0]).isEqualTo(example[1]);
+        }
+    }
+
+    /** Pairs of command and expected output, from the console blocks. */
+    private static List<String[]> examples(List<String> lines) {
+        List<String[]> examples = new ArrayList<>();
+        boolean inConsole = false;
+        String command = null;
+        StringBuilder expected = new StringBuilder();
+        for (String line : lines) {
+            if (line.equals("```console")) {
+                inConsole = true;
+            } else if (inConsole && (line.equals("```") || line.startsWith("$ "))) {
+                if (command != null) examples.add(new String[] {command, expected.toString()});
+                command = null;
+                expected.setLength(0);
+                if (line.equals("```")) {
+                    inConsole = false;
+                } else if (line.startsWith(TOOL)) {
+                    command = line;
+                } else {
+                    assertThat(line).as("a README command no test runs").isEqualTo(BUILD);
+                }
+            } else if (inConsole) {
+                assertThat(command).as("output without a command: " + line).isNotNull();
+                expected.append(line).append('\n');
+            }
+        }
+        return examples;
+    }
+
+    @Test
+    void the_readme_lists_every_option_of_the_help() throws Exception {
+        // given
+        String readme = Files.readString(Path.of(System.getProperty("readme", "README-tool.md")), UTF_8);
+        JarRun help = SpecJarIT.runJar(Path.of("."), Map.of(), "help", "check");
+        // then
+        for (String option : Arrays.asList("--profile", "--format", "--fail-on", "--verbose", "--debug")) {
+            assertThat(help.out()).contains(option);
+            assertThat(readme).contains("`" + option + "`");
+        }
+    }
+}
