@@ -108,12 +108,13 @@ class SpecValidatorTest {
     void pins_the_referential_messages() {
         Spec spec = base()
                 .requirement("REQ-2", r -> r.title("x").statement("x").dependsOn("REQ-2"))
-                .useCase("UC-2", u -> u.title("x").realizes("AC-1").uses("Ordr"))
+                .useCase("UC-2", u -> u.title("x").realizes("AC-1").uses("Ordr").include("REQ-1"))
                 .build();
 
         assertThat(VALIDATOR.validate(spec).violations()).extracting(Violation::toString).containsExactly(
                 "ERROR ref.cycle requirements[REQ-2].dependsOn[REQ-2]: requirements depend on each other in a cycle:"
                         + " REQ-2 → REQ-2; remove one of the dependencies",
+                "ERROR ref.wrong-kind useCases[UC-2].includes[REQ-1]: 'REQ-1' is a requirement, not a use case",
                 "ERROR ref.wrong-kind useCases[UC-2].realizes[AC-1]: 'AC-1' is an acceptance criterion, not a requirement",
                 "ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined");
     }

@@ -18,15 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class SpecReadmeIT {
     private static final String TOOL = "$ java -jar spec-examples/target/spec.jar";
-    /** Run by CI itself: .ci/run runs mvn verify, which packages the jar these tests use. */
-    private static final String BUILD = "$ mvn -q -DskipTests package";
+    /** The set-up commands: CI runs them itself (.ci/run runs mvn verify, which packages the jar these tests use). */
+    private static final List<String> SET_UP = List.of("$ mvn -q -DskipTests package", "$ mvn -B verify");
+    private static final Path README = Path.of("..", "README.md").toAbsolutePath().normalize();
+    private static final String JSON_MARKER = "<!-- readme-json: ";
 
     @Test
     void every_console_block_of_the_readme_prints_what_it_shows() throws Exception {
         // given
-        Path readme = Path.of(System.getProperty("readme", "README-tool.md"));
-        Path root = readme.toAbsolutePath().getParent().getParent();
-        List<String[]> examples = examples(Files.readAllLines(readme, UTF_8));
+        Path root = README.getParent();
+        List<String[]> examples = examples(Files.readAllLines(README, UTF_8));
         assertThat(examples).as("commands the README shows").hasSizeGreaterThanOrEqualTo(3);
         for (String[] example : examples) {
             // when
@@ -54,7 +55,7 @@ class SpecReadmeIT {
                 } else if (line.startsWith(TOOL)) {
                     command = line;
                 } else {
-                    assertThat(line).as("a README command no test runs").isEqualTo(BUILD);
+                    assertThat(line).as("a README command no test runs").isIn(SET_UP);
                 }
             } else if (inConsole) {
                 assertThat(command).as("output without a command: " + line).isNotNull();
@@ -67,12 +68,30 @@ class SpecReadmeIT {
     @Test
     void the_readme_lists_every_option_of_the_help() throws Exception {
         // given
-        String readme = Files.readString(Path.of(System.getProperty("readme", "README-tool.md")), UTF_8);
+        String readme = Files.readString(README, UTF_8);
         JarRun help = SpecJarIT.runJar(Path.of("."), Map.of(), "help", "check");
         // then
         for (String option : Arrays.asList("--profile", "--format", "--fail-on", "--verbose", "--debug")) {
             assertThat(help.out()).contains(option);
             assertThat(readme).contains("`" + option + "`");
         }
+    }
+
+    @Test
+    void every_json_block_of_the_readme_is_the_checked_in_file_it_names() throws Exception {
+        List<String> lines = Files.readAllLines(README, UTF_8);
+        int checked = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals("```json")) continue;
+            String above = lines.get(i - 1);
+            assertThat(above).as("the marker above the JSON block at README line " + (i + 1)).startsWith(JSON_MARKER);
+            Path file = README.getParent().resolve(above.substring(JSON_MARKER.length()).split(" ")[0]);
+            int end = i + 1;
+            while (!lines.get(end).equals("```")) end++;
+            assertThat(String.join("\n", lines.subList(i + 1, end)) + "\n").as(file.toString())
+                    .isEqualTo(Files.readString(file, UTF_8));
+            checked++;
+        }
+        assertThat(checked).isPositive();
     }
 }

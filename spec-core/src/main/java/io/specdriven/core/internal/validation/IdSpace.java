@@ -23,20 +23,27 @@ public final class IdSpace {
     /** The kinds of element that share the id space. */
     public enum Kind {
         /** An actor. */
-        ACTOR("actor"),
+        ACTOR("actor", "an"),
         /** A requirement. */
-        REQUIREMENT("requirement"),
+        REQUIREMENT("requirement", "a"),
         /** An acceptance criterion. */
-        CRITERION("acceptance criterion"),
+        CRITERION("acceptance criterion", "an"),
         /** A use case. */
-        USE_CASE("use case"),
+        USE_CASE("use case", "a"),
         /** An entity. */
-        ENTITY("entity");
+        ENTITY("entity", "an");
 
         private final String noun;
+        private final String article;
 
-        Kind(String noun) {
+        Kind(String noun, String article) {
             this.noun = noun;
+            this.article = article;
+        }
+
+        /** @return the kind with its indefinite article, such as {@code a use case} */
+        public String withArticle() {
+            return article + " " + noun;
         }
 
         /** @return the kind as a word for messages, such as {@code use case} */

@@ -151,8 +151,8 @@ public final class ReferenceRules {
             if (target.isEmpty()) {
                 if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
             } else if (target.get().kind() != expected) {
-                if (wrongKind) out.add(at, "'" + ref + "' is " + article(target.get().kind()) + ", not "
-                        + article(expected));
+                if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
+                        + expected.withArticle());
             }
         };
         for (Requirement r : spec.requirements()) {
@@ -194,11 +194,6 @@ public final class ReferenceRules {
     @FunctionalInterface
     private interface Resolver {
         void check(ElementPath at, Id ref, Kind expected);
-    }
-
-    private static String article(Kind kind) {
-        String noun = kind.noun();
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static void steps(Spec spec, Rule.Findings out) {
