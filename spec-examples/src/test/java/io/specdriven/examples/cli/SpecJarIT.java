@@ -2,7 +2,6 @@ package io.specdriven.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,28 +65,11 @@ class SpecJarIT {
     }
 
     @Test
-    void a_small_spec_is_checked_well_under_a_second_after_jvm_start() throws Exception {
-        // when: the best of 3 runs, so a busy build machine does not decide the result
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            JarRun run = runJar(dir, Map.of(), "check", "--verbose");
-            Matcher m = Pattern.compile("spec: run took (\\d+) ms after the JVM started the tool").matcher(run.err());
-            assertThat(m.find()).as(run.err()).isTrue();
-            best = Math.min(best, Long.parseLong(m.group(1)));
-        }
-        // then: reading, validator start-up and checking the 3 bundled examples. Wall time means nothing on a
-        // machine running more work than it has cores, so there the figure is reported, not judged.
-        double load = loadAverage();
-        int cores = Runtime.getRuntime().availableProcessors();
-        assumeTrue(load < cores, "machine overloaded (load " + load + " on " + cores + " cores): best run " + best
-                + " ms, not judged");
-        assertThat(best).isLessThan(1000);
-    }
+    void verbose_reports_how_long_the_run_took() throws Exception {
+        // The figure itself is judged by ToolStartupBenchmark, not here: a timed test is flaky on a busy machine.
+        JarRun run = runJar(dir, Map.of(), "check", "--verbose");
 
-    /** The 1-minute load average on Linux (java.management is not in the module graph); 0 elsewhere. */
-    private static double loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        return Files.isReadable(loadavg) ? Double.parseDouble(Files.readString(loadavg).split(" ")[0]) : 0;
+        assertThat(run.err()).containsPattern("spec: run took \\d+ ms after the JVM started the tool");
     }
 
     @Test
