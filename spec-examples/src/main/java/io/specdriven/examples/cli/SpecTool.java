@@ -14,15 +14,20 @@ import java.util.Map;
 
 /**
  * The {@code spec} command-line tool: {@code spec check [FILE…]} validates spec documents and prints their
- * findings and score; {@code spec --help} explains every option.
+ * findings and score; {@code spec render FILE --to markdown|mermaid|plantuml|gherkin} renders one as a
+ * document, diagrams or feature files; {@code spec trace FILE} prints its traceability matrix;
+ * {@code spec diff OLD NEW} prints the changes between two versions and what they touch;
+ * {@code spec --help} explains every option.
  *
  * <pre>{@code
  * java -jar spec-examples/target/spec.jar check --profile strict specs/orders.spec.json
+ * java -jar spec-examples/target/spec.jar diff specs/orders-v1.spec.json specs/orders-v2.spec.json
  * }</pre>
  *
- * <p>Exit codes: {@code 0} no finding at or above the {@code --fail-on} level, {@code 1} findings at or
- * above it, {@code 2} a file could not be read or is not a valid spec document, {@code 64} a usage error.
- * With several files the highest code wins.
+ * <p>Exit codes: {@code 0} no finding at or above the {@code --fail-on} level (check), rendered or printed
+ * (render, trace), the versions are equal (diff); {@code 1} findings at or above it (check), the versions
+ * differ (diff); {@code 2} a file could not be read or is not a valid spec document, or render could not
+ * write a feature file; {@code 64} a usage error. With several files the highest code wins.
  *
  * <p>{@link #main(String[])} is a thin shell over {@link #run(String[], PrintStream, PrintStream, Map)},
  * which embedders and tests call in-process.

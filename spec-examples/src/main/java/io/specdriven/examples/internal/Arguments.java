@@ -1,25 +1,43 @@
 package io.specdriven.examples.internal;
 
 import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Diff;
 import io.specdriven.examples.internal.Invocation.Format;
 import io.specdriven.examples.internal.Invocation.Help;
 import io.specdriven.examples.internal.Invocation.Options;
+import io.specdriven.examples.internal.Invocation.Render;
+import io.specdriven.examples.internal.Invocation.Trace;
 import io.specdriven.examples.internal.Invocation.UsageError;
 import io.specdriven.examples.internal.Invocation.Version;
+import io.specdriven.examples.internal.Invocation.View;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Parses the command line by hand: {@code spec check [OPTIONS] [FILE…]}, {@code spec help [COMMAND]},
+ * Parses the command line by hand: {@code spec check [OPTIONS] [FILE…]}, {@code spec render FILE [OPTIONS]},
+ * {@code spec trace FILE [OPTIONS]}, {@code spec diff OLD NEW [OPTIONS]}, {@code spec help [COMMAND]},
  * {@code spec --help}, {@code spec --version}. Options may come before or after files, as
  * {@code --name value} or {@code --name=value}; {@code --} ends the options.
  */
 public final class Arguments {
-    static final List<String> COMMANDS = List.of("check", "help");
+    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
     private static final List<String> CHECK_OPTIONS = List.of(
             "--profile", "--format", "--fail-on", "--verbose", "--debug", "--help");
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
+    private static final List<String> RENDER_FLAGS = List.of("--findings", "--debug");
+    private static final List<String> FORMAT_VALUED = List.of("--format");
+    private static final List<String> DEBUG_FLAG = List.of("--debug");
+    private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
+    private static final String FORMATS = "text, markdown or json";
 
     private Arguments() {}
 
@@ -46,6 +64,12 @@ public final class Arguments {
                 return help(rest);
             case "check":
                 return check(rest);
+            case "render":
+                return render(rest);
+            case "trace":
+                return trace(rest);
+            case "diff":
+                return diff(rest);
             default:
                 if (first.startsWith("-")) {
                     return new UsageError("unknown option '" + Text.safe(first) + "'"
@@ -136,6 +160,153 @@ public final class Arguments {
         return new Check(new Options(profile, format, failOn, verbose, debug), files);
     }
 
+    private static Invocation render(List<String> args) {
+        Object parsed = words("render", args, RENDER_VALUED, RENDER_FLAGS);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) {
+            return new UsageError("render needs a FILE, as in 'spec render orders.spec.json --to markdown'");
+        }
+        if (words.operands.size() > 1) return extra(words.operands.get(1), "render takes one FILE");
+        String to = words.values.getOrDefault("--to", "markdown");
+        if (!List.of("markdown", "mermaid", "plantuml", "gherkin").contains(to)) return badValue("--to", to, VIEWS);
+        View view = View.valueOf(to.toUpperCase(Locale.ROOT));
+        Optional<Path> out = Optional.empty();
+        if (words.values.containsKey("--out")) {
+            if (view != View.GHERKIN) {
+                return new UsageError("option '--out' is only for --to gherkin; the other views go to stdout");
+            }
+            String dir = words.values.get("--out");
+            try {
+                if (dir.isEmpty()) throw new InvalidPathException(dir, "empty");
+                out = Optional.of(Path.of(dir));
+            } catch (InvalidPathException e) {
+                return new UsageError("option '--out': '" + Text.safe(dir) + "' is not a valid path");
+            }
+        } else if (view == View.GHERKIN) {
+            return new UsageError("render --to gherkin needs --out DIR: it writes one .feature file per requirement");
+        }
+        boolean findings = words.flags.contains("--findings");
+        if (findings && view != View.MARKDOWN) return new UsageError("option '--findings' is only for --to markdown");
+        String profile = words.values.getOrDefault("--profile", "standard");
+        if (words.values.containsKey("--profile")) {
+            if (!findings) return new UsageError("option '--profile' is only for --findings");
+            if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
+        }
+        return new Render(words.operands.get(0), view, out, findings ? Optional.of(profile) : Optional.empty(),
+                words.flags.contains("--debug"));
+    }
+
+    private static Invocation trace(List<String> args) {
+        Object parsed = words("trace", args, FORMAT_VALUED, DEBUG_FLAG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) return new UsageError("trace needs a FILE, as in 'spec trace orders.spec.json'");
+        if (words.operands.size() > 1) return extra(words.operands.get(1), "trace takes one FILE");
+        Optional<Format> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"));
+    }
+
+    private static Invocation diff(List<String> args) {
+        Object parsed = words("diff", args, FORMAT_VALUED, DEBUG_FLAG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.size() < 2) {
+            return new UsageError("diff needs two files, OLD and NEW, as in 'spec diff v1.spec.json v2.spec.json'");
+        }
+        if (words.operands.size() > 2) return extra(words.operands.get(2), "diff takes two files, OLD and NEW");
+        Optional<Format> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"));
+    }
+
+    private static Optional<Format> format(Words words) {
+        switch (words.values.getOrDefault("--format", "text")) {
+            case "text":
+                return Optional.of(Format.TEXT);
+            case "markdown":
+                return Optional.of(Format.MARKDOWN);
+            case "json":
+                return Optional.of(Format.JSON);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** The operands, option values and flags of one command line, before the command checks them. */
+    private record Words(List<String> operands, Map<String, String> values, Set<String> flags) {}
+
+    /**
+     * Splits the arguments of {@code command} into operands, options with a value and flags; returns the
+     * {@link Words}, or the {@link Help} or {@link UsageError} that ends parsing. A repeated option's last
+     * value wins, as with {@code check}.
+     */
+    private static Object words(String command, List<String> args, List<String> valued, List<String> flags) {
+        List<String> operands = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        Set<String> set = new HashSet<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                operands.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            if (name.equals("-h") || name.equals("--help")) return new Help(Optional.of(command));
+            if (flags.contains(name)) {
+                if (value != null) return new UsageError("option '" + name + "' takes no value");
+                set.add(name);
+            } else if (valued.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        return new UsageError("option '" + name + "' needs a value" + valueHint(name));
+                    }
+                    value = args.get(++i);
+                }
+                values.put(name, value);
+            } else {
+                List<String> known = new ArrayList<>(valued);
+                known.addAll(flags);
+                known.add("--help");
+                return new UsageError("unknown option '" + Text.safe(arg) + "' for " + command + suggestion(name, known));
+            }
+        }
+        return new Words(operands, values, set);
+    }
+
+    private static String valueHint(String option) {
+        switch (option) {
+            case "--to":
+                return ": " + VIEWS;
+            case "--format":
+                return ": " + FORMATS;
+            case "--profile":
+                return ": " + choices(option);
+            default:
+                return ": a directory";
+        }
+    }
+
+    private static UsageError badValue(String option, String value, String choices) {
+        return new UsageError("option '" + option + "': '" + Text.safe(value) + "' is not one of " + choices);
+    }
+
+    private static UsageError extra(String arg, String why) {
+        return new UsageError("unexpected argument '" + Text.safe(arg) + "': " + why);
+    }
+
     private static String choices(String option) {
         switch (option) {
             case "--profile":
@@ -148,8 +319,7 @@ public final class Arguments {
     }
 
     private static UsageError badValue(String option, String value) {
-        return new UsageError("option '" + option + "': '" + Text.safe(value) + "' is not one of "
-                + choices(option));
+        return badValue(option, value, choices(option));
     }
 
     private static UsageError unexpected(String arg, String after) {

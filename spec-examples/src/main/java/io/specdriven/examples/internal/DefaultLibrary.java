@@ -41,6 +41,11 @@ final class DefaultLibrary implements Library {
         return spec -> translate(validator.validate(spec));
     }
 
+    @Override
+    public ValidationReport report(Spec spec, String profile) {
+        return SpecValidator.of(Profile.parse(profile)).validate(spec);
+    }
+
     static CheckResult translate(ValidationReport report) {
         List<Finding> findings = new ArrayList<>();
         for (Violation v : report.violations()) {

@@ -1,5 +1,6 @@
 package io.specdriven.examples.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,37 @@ public sealed interface Invocation {
         }
     }
 
+    /**
+     * Render one spec as a document, diagrams or feature files.
+     *
+     * @param file the spec document
+     * @param to what to render
+     * @param out the directory the feature files go to; only for {@link View#GHERKIN}, which needs it
+     * @param findings the profile whose findings the Markdown document ends with, if it should have them
+     * @param debug whether to print stack traces
+     */
+    record Render(String file, View to, Optional<Path> out, Optional<String> findings, boolean debug)
+            implements Invocation {}
+
+    /**
+     * Print the traceability matrix of one spec and its orphans.
+     *
+     * @param file the spec document
+     * @param format text, markdown or json
+     * @param debug whether to print stack traces
+     */
+    record Trace(String file, Format format, boolean debug) implements Invocation {}
+
+    /**
+     * Print what changed between two versions of a spec, and what the changes touch.
+     *
+     * @param oldFile the old version
+     * @param newFile the new version
+     * @param format text, markdown or json
+     * @param debug whether to print stack traces
+     */
+    record Diff(String oldFile, String newFile, Format format, boolean debug) implements Invocation {}
+
     /** The command line is wrong; exit 64 with this one-line message. */
     record UsageError(String message) implements Invocation {}
 
@@ -39,6 +71,9 @@ public sealed interface Invocation {
         }
     }
 
-    /** Output format. */
-    enum Format { TEXT, JSON }
+    /** Output format; {@code check} takes text or json, {@code trace} and {@code diff} also markdown. */
+    enum Format { TEXT, MARKDOWN, JSON }
+
+    /** What {@code render} produces. */
+    enum View { MARKDOWN, MERMAID, PLANTUML, GHERKIN }
 }

@@ -1,12 +1,14 @@
 package io.specdriven.examples.internal;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The seam between the tool and the library: how a file becomes a spec, how a spec is checked, and which
- * specs are bundled. The tool's argument handling, exit codes and output are tested against fakes of this
+ * specs are bundled. Views, traceability and diffs are pure functions of a spec, so the tool calls the
+ * library for those directly. The tool's argument handling, exit codes and output are tested against fakes of this
  * interface; {@link DefaultLibrary} is the real one.
  */
 public interface Library {
@@ -27,6 +29,15 @@ public interface Library {
      * @return the checker
      */
     Checker checker(String profile);
+
+    /**
+     * Validates one spec for the findings section of a rendered document ({@code render --findings}).
+     *
+     * @param spec the spec
+     * @param profile {@code basic}, {@code standard} or {@code strict}
+     * @return the library's report
+     */
+    ValidationReport report(Spec spec, String profile);
 
     /**
      * Returns the bundled good examples, checked when no file is given.

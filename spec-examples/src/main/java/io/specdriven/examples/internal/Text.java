@@ -38,6 +38,19 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * Returns multi-line {@code text} with every line made {@link #safe(String) safe} and its line breaks
+     * kept: for documents, diagrams and reports printed whole.
+     *
+     * @param text text with {@code \n} line breaks
+     * @return the same text when it is safe, an escaped copy otherwise
+     */
+    public static String safeLines(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) lines[i] = safe(lines[i]);
+        return String.join("\n", lines);
+    }
+
     private static boolean unsafe(String text, int i) {
         char c = text.charAt(i);
         if (Character.isSurrogate(c)) {

@@ -1,23 +1,39 @@
 package io.specdriven.examples.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.specdriven.core.Spec;
+import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.trace.Traceability;
+import io.specdriven.core.view.FeatureFile;
+import io.specdriven.core.view.SpecViews;
 import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Diff;
 import io.specdriven.examples.internal.Invocation.Format;
 import io.specdriven.examples.internal.Invocation.Help;
+import io.specdriven.examples.internal.Invocation.Render;
+import io.specdriven.examples.internal.Invocation.Trace;
 import io.specdriven.examples.internal.Invocation.UsageError;
 import io.specdriven.examples.internal.Invocation.Version;
 import io.specdriven.examples.internal.Library.Checker;
+import io.specdriven.json.SpecJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +41,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The {@code spec} tool: parses the command line, reads and checks each file with one checker, prints the
- * findings, and returns the exit code. It never calls {@code System.exit} and never prints a stack trace
+ * findings, and returns the exit code; or renders, traces or diffs specs with the library's views. It never calls {@code System.exit} and never prints a stack trace
  * unless {@code --debug} asks for one.
  */
 public final class Tool {
@@ -73,15 +89,141 @@ public final class Tool {
             out.println("spec " + version);
             return ExitCode.OK;
         }
-        Check check = (Check) invocation;
+        boolean debug = debug(invocation);
         try {
-            return check(check, out, err, colour(env, terminal));
+            if (invocation instanceof Render) return render((Render) invocation, out, err);
+            if (invocation instanceof Trace) return trace((Trace) invocation, out, err);
+            if (invocation instanceof Diff) return diff((Diff) invocation, out, err);
+            return check((Check) invocation, out, err, colour(env, terminal));
         } catch (RuntimeException | LinkageError e) {
             // A bug in the tool or the library: one line for the user, the trace only on request.
             err.println("spec: internal error: " + Text.safe(String.valueOf(e.getMessage()))
-                    + (check.options().debug() ? "" : " (run with --debug for the stack trace)"));
-            if (check.options().debug()) e.printStackTrace(err);
+                    + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) e.printStackTrace(err);
             return ExitCode.UNREADABLE;
+        }
+    }
+
+    private static boolean debug(Invocation invocation) {
+        if (invocation instanceof Render) return ((Render) invocation).debug();
+        if (invocation instanceof Trace) return ((Trace) invocation).debug();
+        if (invocation instanceof Diff) return ((Diff) invocation).debug();
+        return ((Check) invocation).options().debug();
+    }
+
+    /**
+     * Renders one spec. A view shows what the spec says, valid or not, so findings never change the exit
+     * code: 0 once the view is printed or written, 2 when the spec cannot be read or a file not written.
+     */
+    private int render(Render render, PrintStream out, PrintStream err) {
+        Optional<Spec> read = read(render.file(), render.debug(), err);
+        if (read.isEmpty()) return ExitCode.UNREADABLE;
+        Spec spec = read.get();
+        switch (render.to()) {
+            case MARKDOWN:
+                if (render.findings().isPresent()) {
+                    quietLibraryLogging(false);
+                    out.print(Text.safeLines(SpecViews.markdown(spec, library.report(spec, render.findings().get()))));
+                } else {
+                    out.print(Text.safeLines(SpecViews.markdown(spec)));
+                }
+                return ExitCode.OK;
+            case MERMAID:
+                // Two diagrams cannot share a .mmd file; as fenced blocks they are Markdown that GitHub shows
+                // and that mermaid-cli renders block by block.
+                out.print(Text.safeLines("```mermaid\n" + SpecViews.mermaidErDiagram(spec) + "```\n\n```mermaid\n"
+                        + SpecViews.mermaidClassDiagram(spec) + "```\n"));
+                return ExitCode.OK;
+            case PLANTUML:
+                // PlantUML takes several @startuml blocks in one file and renders each as its own image.
+                out.print(Text.safeLines(SpecViews.plantUmlUseCaseDiagram(spec) + "\n"
+                        + SpecViews.plantUmlClassDiagram(spec)));
+                return ExitCode.OK;
+            default:
+                return writeFeatures(SpecViews.gherkin(spec), render.out().orElseThrow(), out, err);
+        }
+    }
+
+    /**
+     * Writes one feature file per requirement into {@code dir}, creating it, and prints each file's path.
+     * Files of the same name are replaced, since regenerating them is the point; other files are left
+     * alone. A symbolic link where a feature file goes is refused rather than followed.
+     */
+    private static int writeFeatures(List<FeatureFile> features, Path dir, PrintStream out, PrintStream err) {
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            err.println(Text.safe(dir + ": is not a directory"));
+            return ExitCode.UNREADABLE;
+        } catch (IOException | SecurityException e) {
+            err.println(Text.safe(dir + ": cannot create the directory: " + reason(e)));
+            return ExitCode.UNREADABLE;
+        }
+        for (FeatureFile feature : features) {
+            Path file = dir.resolve(feature.fileName());
+            try {
+                Files.writeString(file, Text.safeLines(feature.content()), UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException | SecurityException e) {
+                err.println(Text.safe(file + ": cannot be written: " + reason(e)));
+                return ExitCode.UNREADABLE;
+            }
+            out.println(Text.safe(file.toString()));
+        }
+        return ExitCode.OK;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Prints the traceability matrix and the orphans. Exits 0 even with orphans: trace is a view, and
+     * {@code spec check} is the gate that fails on untraced requirements, use cases and entities.
+     */
+    private int trace(Trace trace, PrintStream out, PrintStream err) {
+        Optional<Spec> read = read(trace.file(), trace.debug(), err);
+        if (read.isEmpty()) return ExitCode.UNREADABLE;
+        Traceability matrix = Traceability.of(read.get());
+        String text;
+        if (trace.format() == Format.JSON) text = SpecJson.toJson(matrix);
+        else if (trace.format() == Format.MARKDOWN) text = matrix.toMarkdown();
+        else text = TraceText.render(trace.file(), read.get(), matrix);
+        out.print(Text.safeLines(text));
+        return ExitCode.OK;
+    }
+
+    /** Prints the changes from OLD to NEW and what they touch; exits 0 when equal, 1 when not. */
+    private int diff(Diff diff, PrintStream out, PrintStream err) {
+        Optional<Spec> oldSpec = read(diff.oldFile(), diff.debug(), err);
+        Optional<Spec> newSpec = read(diff.newFile(), diff.debug(), err);
+        if (oldSpec.isEmpty() || newSpec.isEmpty()) return ExitCode.UNREADABLE;
+        SpecDiff changes = SpecDiff.between(oldSpec.get(), newSpec.get());
+        String text;
+        if (diff.format() == Format.JSON) text = SpecJson.toJson(changes);
+        else if (diff.format() == Format.MARKDOWN) text = changes.toMarkdown();
+        else text = changes.toText();
+        out.print(Text.safeLines(text));
+        return changes.isEmpty() ? ExitCode.OK : ExitCode.CHANGED;
+    }
+
+    /** Reads one spec for render, trace or diff; on failure prints the one-line error and returns empty. */
+    private Optional<Spec> read(String name, boolean debug, PrintStream err) {
+        try {
+            Path path;
+            try {
+                path = Path.of(name);
+            } catch (InvalidPathException e) {
+                throw new SpecReadException("not a valid path: " + e.getReason(), 0, 0, e);
+            }
+            return Optional.of(read(path));
+        } catch (SpecReadException e) {
+            report(Outcome.refused(name, e), debug, err);
+            return Optional.empty();
         }
     }
 
@@ -119,14 +261,19 @@ public final class Tool {
 
     private static Outcome report(Outcome outcome, Invocation.Options options, TextRenderer text, PrintStream err) {
         if (outcome.error().isPresent()) {
-            err.println(outcome.errorLine());
-            if (options.debug() && outcome.error().get().getCause() != null) {
-                outcome.error().get().getCause().printStackTrace(err);
-            }
+            report(outcome, options.debug(), err);
         } else if (options.format() == Format.TEXT) {
             text.file(outcome);
         }
         return outcome;
+    }
+
+    /** Prints a read error as one line, and its cause's stack trace with {@code --debug}. */
+    private static void report(Outcome refused, boolean debug, PrintStream err) {
+        err.println(refused.errorLine());
+        if (debug && refused.error().get().getCause() != null) {
+            refused.error().get().getCause().printStackTrace(err);
+        }
     }
 
     /** Reads and checks one file; returns null for a file already checked under another name. */
@@ -141,32 +288,38 @@ public final class Tool {
         if (!seen.add(identity(path))) {
             return null;
         }
-        if (Files.notExists(path)) {
-            return Outcome.refused(name, new SpecReadException("no such file"));
-        }
-        if (!Files.exists(path)) {
-            return Outcome.refused(name, new SpecReadException("cannot be read: permission denied"));
-        }
-        if (Files.isDirectory(path)) {
-            return Outcome.refused(name, new SpecReadException("is a directory, not a spec file"));
-        }
-        if (!Files.isReadable(path)) {
-            return Outcome.refused(name, new SpecReadException("cannot be read: permission denied"));
-        }
         long start = System.nanoTime();
         Spec spec;
         try {
-            spec = library.read(path);
+            spec = read(path);
         } catch (SpecReadException e) {
             return Outcome.refused(name, e);
-        } catch (UncheckedIOException e) {
-            return Outcome.refused(name, new SpecReadException("cannot be read: "
-                    + e.getCause().getMessage(), 0, 0, e));
         }
         if (options.verbose()) {
             err.println("spec: read " + Text.safe(name) + " in " + millis(start) + " ms");
         }
         return checked(name, spec, checker, options, err);
+    }
+
+    /** Reads one spec document, refusing a missing file, a directory and an unreadable file. */
+    private Spec read(Path path) throws SpecReadException {
+        if (Files.notExists(path)) {
+            throw new SpecReadException("no such file");
+        }
+        if (!Files.exists(path)) {
+            throw new SpecReadException("cannot be read: permission denied");
+        }
+        if (Files.isDirectory(path)) {
+            throw new SpecReadException("is a directory, not a spec file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new SpecReadException("cannot be read: permission denied");
+        }
+        try {
+            return library.read(path);
+        } catch (UncheckedIOException e) {
+            throw new SpecReadException("cannot be read: " + e.getCause().getMessage(), 0, 0, e);
+        }
     }
 
     private static Outcome checked(String name, Spec spec, LazyChecker checker, Invocation.Options options,

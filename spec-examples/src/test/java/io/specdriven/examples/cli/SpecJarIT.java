@@ -3,6 +3,10 @@ package io.specdriven.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.ParseError;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import net.sourceforge.plantuml.BlockUml;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
+import net.sourceforge.plantuml.error.PSystemError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,5 +156,77 @@ class SpecJarIT {
         assertThat(run.out()).contains("--profile basic|standard|strict", "--format text|json", "--fail-on error|warning",
                 "--verbose", "--debug", "NO_COLOR");
         assertThat(run.err()).isEmpty();
+    }
+
+    private void copyExample(String name) throws IOException {
+        try (var in = SpecJarIT.class.getResourceAsStream("/io/specdriven/examples/" + name)) {
+            Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void diff_exits_0_when_equal_1_when_different_and_2_when_a_file_is_missing() throws Exception {
+        // given
+        copyExample("csv-export.spec.json");
+        copyExample("webshop.spec.json");
+        // when
+        JarRun equal = runJar(dir, Map.of(), "diff", "csv-export.spec.json", "./csv-export.spec.json");
+        JarRun different = runJar(dir, Map.of(), "diff", "csv-export.spec.json", "webshop.spec.json", "--format", "json");
+        JarRun missing = runJar(dir, Map.of(), "diff", "csv-export.spec.json", "missing.json");
+        // then
+        assertThat(equal.exitCode()).isZero();
+        assertThat(equal.out()).isEqualTo("No changes.\n");
+        assertThat(different.exitCode()).isEqualTo(1);
+        assertThat(different.out()).startsWith("{\n  \"diffFormat\": 1,");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("missing.json: no such file\n");
+        assertThat(equal.err() + different.err() + missing.out()).isEmpty();
+    }
+
+    @Test
+    void render_plantuml_prints_diagrams_the_real_plantuml_renders() throws Exception {
+        // given
+        copyExample("webshop.spec.json");
+        // when
+        JarRun run = runJar(dir, Map.of(), "render", "webshop.spec.json", "--to", "plantuml");
+        // then: two diagrams, the use cases and the classes, each rendered without a syntax error
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        SourceStringReader reader = new SourceStringReader(run.out());
+        assertThat(reader.getBlocks()).hasSize(2);
+        for (int i = 0; i < reader.getBlocks().size(); i++) {
+            BlockUml block = reader.getBlocks().get(i);
+            if (block.getDiagram() instanceof PSystemError error) {
+                throw new AssertionError("PlantUML rejects diagram " + i + ": " + error.getErrorsUml() + "\n" + run.out());
+            }
+            ByteArrayOutputStream svg = new ByteArrayOutputStream();
+            reader.outputImage(svg, i, new FileFormatOption(FileFormat.SVG));
+            assertThat(svg.toString(UTF_8)).contains("<svg");
+        }
+    }
+
+    @Test
+    void render_gherkin_writes_feature_files_the_real_gherkin_parser_accepts() throws Exception {
+        // given
+        copyExample("csv-export.spec.json");
+        // when
+        JarRun run = runJar(dir, Map.of(), "render", "csv-export.spec.json", "--to", "gherkin", "--out", "features");
+        // then: one file per requirement, named on stdout, each parsed without an error
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir.resolve("features"))) {
+            files = listed.sorted().toList();
+        }
+        assertThat(files).hasSize(12);
+        assertThat(run.out().lines()).hasSize(12).allMatch(l -> l.matches("features/REQ-[A-Z0-9]+\\.feature"));
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includePickles(false).build();
+        for (Path file : files) {
+            List<Envelope> parsed = parser.parse(file).toList();
+            assertThat(parsed.stream().flatMap(e -> e.getParseError().stream()).map(ParseError::getMessage))
+                    .as("parse errors in %s", file).isEmpty();
+            assertThat(parsed.stream().flatMap(e -> e.getGherkinDocument().stream()).flatMap(d -> d.getFeature().stream()))
+                    .as("the feature of %s", file).hasSize(1);
+        }
     }
 }

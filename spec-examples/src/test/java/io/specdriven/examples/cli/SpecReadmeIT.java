@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.specdriven.examples.cli.SpecJarIT.JarRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +76,19 @@ class SpecReadmeIT {
         for (String option : Arrays.asList("--profile", "--format", "--fail-on", "--verbose", "--debug")) {
             assertThat(help.out()).contains(option);
             assertThat(readme).contains("`" + option + "`");
+        }
+        // and render, trace and diff, whose help pages the README sends readers to (in-process: no JVM each)
+        Map<String, List<String>> options = Map.of("render", List.of("--to", "--out", "--findings", "--profile"),
+                "trace", List.of("--format"), "diff", List.of("--format"));
+        for (Map.Entry<String, List<String>> command : options.entrySet()) {
+            ByteArrayOutputStream page = new ByteArrayOutputStream();
+            assertThat(SpecTool.run(new String[] {"help", command.getKey()}, new PrintStream(page, true, UTF_8),
+                    System.err, Map.of())).isZero();
+            assertThat(readme).contains("`spec help " + command.getKey() + "`");
+            for (String option : command.getValue()) {
+                assertThat(page.toString(UTF_8)).contains(option);
+                assertThat(readme).contains("`" + option);
+            }
         }
     }
 

@@ -3,10 +3,15 @@ package io.specdriven.examples.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.specdriven.examples.internal.Invocation.Check;
+import io.specdriven.examples.internal.Invocation.Diff;
 import io.specdriven.examples.internal.Invocation.Format;
 import io.specdriven.examples.internal.Invocation.Help;
+import io.specdriven.examples.internal.Invocation.Render;
+import io.specdriven.examples.internal.Invocation.Trace;
 import io.specdriven.examples.internal.Invocation.UsageError;
 import io.specdriven.examples.internal.Invocation.Version;
+import io.specdriven.examples.internal.Invocation.View;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,7 +73,31 @@ class ArgumentsTest {
         "check --fail-on info       | option '--fail-on': 'info' is not one of error or warning",
         "check --format             | option '--format' needs a value: text or json",
         "check --verbose=yes        | option '--verbose' takes no value",
-        "help chekc                 | no help for 'chekc' — did you mean 'check'? — commands are check, help",
+        "help chekc                 | no help for 'chekc' — did you mean 'check'? — commands are check, render, trace, diff, help",
+        "rendr a.json               | unknown command 'rendr' — did you mean 'render'?",
+        "dif a.json b.json          | unknown command 'dif' — did you mean 'diff'?",
+        "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",
+        "render                     | render needs a FILE, as in 'spec render orders.spec.json --to markdown'",
+        "render a.json b.json       | unexpected argument 'b.json': render takes one FILE",
+        "render a.json --to pdf     | option '--to': 'pdf' is not one of markdown, mermaid, plantuml or gherkin",
+        "render a.json --to         | option '--to' needs a value: markdown, mermaid, plantuml or gherkin",
+        "render a.json --to gherkin | render --to gherkin needs --out DIR: it writes one .feature file per requirement",
+        "render a.json --out x      | option '--out' is only for --to gherkin; the other views go to stdout",
+        "render a.json --out=       | option '--out' is only for --to gherkin; the other views go to stdout",
+        "render a.json --to gherkin --out= | option '--out': '' is not a valid path",
+        "render a.json --to mermaid --findings | option '--findings' is only for --to markdown",
+        "render a.json --profile strict | option '--profile' is only for --findings",
+        "render a.json --findings --profile lax | option '--profile': 'lax' is not one of basic, standard or strict",
+        "render a.json --findings=yes | option '--findings' takes no value",
+        "render a.json --too html   | unknown option '--too' for render — did you mean '--to'?",
+        "trace                      | trace needs a FILE, as in 'spec trace orders.spec.json'",
+        "trace a.json b.json        | unexpected argument 'b.json': trace takes one FILE",
+        "trace a.json --format xml  | option '--format': 'xml' is not one of text, markdown or json",
+        "trace a.json --fromat json | unknown option '--fromat' for trace — did you mean '--format'?",
+        "diff a.json                | diff needs two files, OLD and NEW, as in 'spec diff v1.spec.json v2.spec.json'",
+        "diff a.json b.json c.json  | unexpected argument 'c.json': diff takes two files, OLD and NEW",
+        "diff a.json b.json --format | option '--format' needs a value: text, markdown or json",
+        "diff a.json b.json --verbose | unknown option '--verbose' for diff",
         "--help check               | unexpected argument 'check' after '--help'",
     })
     void usage_errors_say_what_is_wrong_and_suggest_a_fix(String line, String message) {
@@ -76,6 +105,42 @@ class ArgumentsTest {
         Invocation invocation = Arguments.parse(line.isEmpty() ? List.of() : List.of(line.split(" ")));
         // then
         assertThat(invocation).isEqualTo(new UsageError(message));
+    }
+
+    @Test
+    void render_defaults_to_markdown_on_stdout_without_findings() {
+        assertThat(parse("render", "a.json")).isEqualTo(
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false));
+    }
+
+    @Test
+    void render_takes_its_view_output_directory_findings_and_profile() {
+        assertThat(parse("render", "--to=gherkin", "a.json", "--out", "features", "--debug")).isEqualTo(
+                new Render("a.json", View.GHERKIN, Optional.of(Path.of("features")), Optional.empty(), true));
+        assertThat(parse("render", "a.json", "--to", "plantuml")).isEqualTo(
+                new Render("a.json", View.PLANTUML, Optional.empty(), Optional.empty(), false));
+        assertThat(parse("render", "a.json", "--findings")).isEqualTo(
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("standard"), false));
+        assertThat(parse("render", "a.json", "--to", "markdown", "--profile", "strict", "--findings")).isEqualTo(
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("strict"), false));
+    }
+
+    @Test
+    void trace_and_diff_take_files_and_a_format_in_any_order() {
+        assertThat(parse("trace", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false));
+        assertThat(parse("trace", "--format", "markdown", "a.json")).isEqualTo(new Trace("a.json", Format.MARKDOWN, false));
+        assertThat(parse("diff", "old.json", "--format=json", "new.json", "--debug"))
+                .isEqualTo(new Diff("old.json", "new.json", Format.JSON, true));
+        assertThat(parse("diff", "--", "-old.json", "--format")).isEqualTo(new Diff("-old.json", "--format", Format.TEXT, false));
+    }
+
+    @Test
+    void every_command_has_its_help_page() {
+        assertThat(parse("help", "render")).isEqualTo(new Help(Optional.of("render")));
+        assertThat(parse("render", "--help")).isEqualTo(new Help(Optional.of("render")));
+        assertThat(parse("trace", "a.json", "-h")).isEqualTo(new Help(Optional.of("trace")));
+        assertThat(parse("diff", "--help", "--to", "x")).isEqualTo(new Help(Optional.of("diff")));
+        assertThat(Arguments.COMMANDS).allSatisfy(c -> assertThat(HelpPages.page(c)).startsWith("Usage: spec " + c));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.specdriven.examples.internal;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,6 +61,12 @@ class FakeLibrary implements Library {
             specsChecked.add(spec.id().value());
             return results.getOrDefault(spec.id().value(), new CheckResult(List.of(), List.of(), OptionalInt.of(100), List.of()));
         };
+    }
+
+    @Override
+    public ValidationReport report(Spec spec, String profile) {
+        checkersCreated.add(profile);
+        return new ValidationReport(List.of(), List.of(), List.of());
     }
 
     @Override
