@@ -103,6 +103,18 @@ class SpecViewsTest {
     }
 
     @Test
+    void findings_come_last_after_the_spec_s_own_sections() {
+        // given
+        Spec spec = HostileSpecs.spec().toBuilder().assumption("Reports fit in memory")
+                .openQuestion("Which time zone do dates use?").build();
+        // when
+        String markdown = SpecViews.markdown(spec, SpecValidator.standard().validate(spec));
+        // then
+        assertThat(markdown.indexOf("## Findings")).isGreaterThan(markdown.indexOf("## Open questions"))
+                .isGreaterThan(markdown.indexOf("## Assumptions")).isGreaterThan(markdown.indexOf("## Traceability"));
+    }
+
+    @Test
     void markdown_is_the_same_every_time() {
         assertThat(SpecViews.markdown(ExampleSpecs.shop())).isEqualTo(SpecViews.markdown(ExampleSpecs.shop()));
     }
@@ -118,8 +130,9 @@ class SpecViewsTest {
     }
 
     // The subset of Mermaid's grammar the renderer emits; anything else is a character Mermaid cannot take.
-    // a quoted string: no quote, backtick, angle bracket, backslash or line break, no "%%" and no entity code
-    private static final String QUOTED = "\"(?:[^\"`<>\\\\\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
+    // a quoted string: no quote, backtick, angle bracket or line break, no "%%" and no entity code;
+    // A backslash is literal inside Mermaid quotes (its lexer reads "[^"]*"), so it is allowed here.
+    private static final String QUOTED = "\"(?:[^\"`<>\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
     private static final Pattern ER_LINE = Pattern.compile(String.join("|",
             "erDiagram",
             " {4}\"[^\"%\\\\\\r\\n]+\"( \\{)?",
@@ -153,7 +166,7 @@ class SpecViewsTest {
                 "        integer row_count \"row count; matches ^[a-z|]+$; ",
                 "        string _PK PK \"PK; identifier; required; unique\"\n",
                 "        decimal größe UK \"unique; min 0; max 10\"\n",
-                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ~u~ # h % % {z} / @tag Scenario: x | t |\"\n")
+                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ~u~ # h % % {z} \\ @tag Scenario: x | t |\"\n")
                 .doesNotContain("Ghost");
     }
 

@@ -96,12 +96,27 @@ public final class Aliases {
      * @return the text to put between double quotes
      */
     public static String quoted(String text) {
+        return quoted(text, false);
+    }
+
+    /**
+     * Like {@link #quoted(String)}, but keeps backslashes: Mermaid takes them literally inside quotes, so
+     * a pattern such as {@code \d{4}} reaches the diagram unchanged.
+     *
+     * @param text any text
+     * @return the text to put between double quotes in a Mermaid diagram
+     */
+    public static String mermaidQuoted(String text) {
+        return quoted(text, true);
+    }
+
+    private static String quoted(String text, boolean keepBackslash) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append('\'');
-                case '\\' -> out.append('/');
+                case '\\' -> out.append(keepBackslash ? '\\' : '/');
                 case '<' -> out.append('‹');
                 case '>' -> out.append('›');
                 case '%' -> {

@@ -59,10 +59,10 @@ public final class MarkdownDocument {
         useCases();
         entities();
         out.append("## Traceability\n\n").append(Traceability.of(spec).toMarkdown()).append('\n');
-        findings.ifPresent(this::findings);
         bullets("Assumptions", spec.assumptions());
         bullets("Out of scope", spec.outOfScope());
         bullets("Open questions", spec.openQuestions());
+        findings.ifPresent(this::findings); // last: an appendix about the spec, not part of it
         // one line break at the end, however the last section ended
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') end--;

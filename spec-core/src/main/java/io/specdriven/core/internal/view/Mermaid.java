@@ -49,7 +49,7 @@ public final class Mermaid {
                 if (a.unique() && !a.identifier()) keys.add("UK");
                 if (!keys.isEmpty()) out.append(' ').append(String.join(", ", keys));
                 String comment = comment(a, !word.equals(a.name()));
-                if (!comment.isEmpty()) out.append(" \"").append(Aliases.quoted(comment)).append('"');
+                if (!comment.isEmpty()) out.append(" \"").append(Aliases.mermaidQuoted(comment)).append('"');
                 out.append('\n');
             }
             out.append("    }\n");
@@ -59,7 +59,7 @@ public final class Mermaid {
                 if (!declared.contains(r.target())) continue;
                 out.append("    \"").append(e.name().value()).append("\" ").append(erLink(r))
                         .append(" \"").append(r.target().value()).append("\" : \"")
-                        .append(Aliases.quoted(r.name())).append("\"\n");
+                        .append(Aliases.mermaidQuoted(r.name())).append("\"\n");
             }
         }
         return out.toString();
@@ -77,7 +77,7 @@ public final class Mermaid {
             String id = plain ? name : aliases.of(e.name());
             ids.add(id);
             out.append("    class ").append(id);
-            if (!plain) out.append("[\"").append(Aliases.quoted(name)).append("\"]");
+            if (!plain) out.append("[\"").append(Aliases.mermaidQuoted(name)).append("\"]");
             if (e.attributes().isEmpty()) {
                 out.append('\n');
                 continue;
