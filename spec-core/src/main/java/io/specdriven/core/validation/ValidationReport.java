@@ -144,13 +144,13 @@ public record ValidationReport(List<Violation> violations, List<WaivedViolation>
     }
 
     /**
-     * Returns a one-line count, such as {@code 2 errors, 1 warning, 0 infos, 1 waived}.
+     * Returns a one-line count, such as {@code 2 errors, 1 warning, 0 info, 1 waived} ("info" does not take a plural).
      *
      * @return the summary
      */
     public String summary() {
         return count(errors().size(), "error") + ", " + count(findings(Severity.WARNING).size(), "warning") + ", "
-                + count(findings(Severity.INFO).size(), "info") + ", " + waived.size() + " waived";
+                + findings(Severity.INFO).size() + " info" + ", " + waived.size() + " waived";
     }
 
     static String count(int n, String noun) {

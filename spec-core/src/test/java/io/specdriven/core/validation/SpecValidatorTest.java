@@ -232,7 +232,7 @@ class SpecValidatorTest {
         assertThatThrownBy(report::orThrow)
                 .isInstanceOf(SpecValidationException.class)
                 .satisfies(e -> assertThat(((SpecValidationException) e).report()).isSameAs(report))
-                .hasMessageStartingWith("spec is not valid: 25 errors, 0 warnings, 0 infos, 0 waived\n"
+                .hasMessageStartingWith("spec is not valid: 25 errors, 0 warnings, 0 info, 0 waived\n"
                         + "  ERROR ref.unresolved useCases[UC-2].realizes[REQ-101]: requirement 'REQ-101' is not defined")
                 .hasMessageContaining("REQ-120")
                 .hasMessageNotContaining("REQ-121")
