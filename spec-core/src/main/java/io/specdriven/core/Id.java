@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * within their use case).
  *
  * <p>Grammar: one to 128 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or
- * digit. "Letter" and "digit" are Unicode letters and digits, so {@code REQ-1}, {@code FR-001},
+ * digit; length counts Unicode code points, as JSON Schema's {@code maxLength} does. "Letter" and "digit" are Unicode letters and digits, so {@code REQ-1}, {@code FR-001},
  * {@code 1.2}, {@code Order} and {@code Größe} are all ids. Ids are case-sensitive; prefix conventions
  * such as {@code REQ-} are a completeness rule, never a reason to refuse an id.
  *
@@ -34,7 +34,7 @@ public record Id(String value) implements Comparable<Id> {
      */
     public Id {
         requireNonNull(value, "value");
-        if (value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+        if (tooLong(value) || !FORM.matcher(value).matches()) {
             throw new IllegalArgumentException(problem(value));
         }
     }
@@ -58,19 +58,43 @@ public record Id(String value) implements Comparable<Id> {
      */
     public static boolean isValid(String value) {
         requireNonNull(value, "value");
-        return value.length() <= MAX_LENGTH && FORM.matcher(value).matches();
+        return !tooLong(value) && FORM.matcher(value).matches();
+    }
+
+    private static boolean tooLong(String value) {
+        // Cheap first: more than twice the limit in UTF-16 units is too long whatever the code points.
+        return value.length() > MAX_LENGTH && (value.length() > 2 * MAX_LENGTH
+                || value.codePointCount(0, value.length()) > MAX_LENGTH);
     }
 
     private static String problem(String value) {
         if (value.isEmpty()) {
             return "invalid id '': an id cannot be empty";
         }
-        if (value.length() > MAX_LENGTH) {
-            return "invalid id '" + value.substring(0, 20) + "…': " + value.length()
+        if (tooLong(value)) {
+            int shown = value.offsetByCodePoints(0, 20); // never splits a surrogate pair
+            return "invalid id '" + printable(value.substring(0, shown)) + "…': " + value.codePointCount(0, value.length())
                     + " characters, at most " + MAX_LENGTH + " allowed";
         }
-        return "invalid id '" + value
+        return "invalid id '" + printable(value)
                 + "': use letters, digits, '.', '_' or '-', starting with a letter or digit";
+    }
+
+    /** The text with line breaks, control and format characters (such as bidi overrides) escaped, so a
+     *  message stays one readable line whatever the input. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (c == '\n') out.append("\\n");
+            else if (c == '\t') out.append("\\t");
+            else if (c == '\r') out.append("\\r");
+            else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE) {
+                out.append(String.format("\\u%04X", c));
+            } else out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 
     @Override
