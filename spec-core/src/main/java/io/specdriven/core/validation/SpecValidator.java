@@ -8,6 +8,7 @@ import io.specdriven.core.internal.validation.BuiltInRules;
 import io.specdriven.core.internal.validation.Config;
 import io.specdriven.core.internal.validation.Waivers;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -65,10 +66,13 @@ public final class SpecValidator {
     private final Set<String> builtIn;
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
+    /** Every rule id this validator could run: all built-in rules of every profile, and the custom ones. */
+    private final Set<String> catalogue;
 
     private SpecValidator(Optional<Profile> profile, List<SpecRule> rules, Set<String> builtIn,
-            Map<String, Severity> severities, Set<String> disabled) {
+            Map<String, Severity> severities, Set<String> disabled, Set<String> catalogue) {
         this.profile = profile;
+        this.catalogue = Set.copyOf(catalogue);
         this.rules = List.copyOf(rules);
         this.builtIn = Set.copyOf(builtIn);
         this.severities = Map.copyOf(severities);
@@ -146,7 +150,9 @@ public final class SpecValidator {
             List<Violation> own = new ArrayList<>();
             try {
                 rule.check(spec, v -> own.add(requireNonNull(v, "violation")));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (Throwable e) { // a rule may throw anything, even a checked exception from Kotlin or Lombok
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) throw (VirtualMachineError) e;
+                if (e instanceof InterruptedException) Thread.currentThread().interrupt();
                 LOG.warn("rule {} failed on spec {}", rule.id(), spec.id(), e);
                 findings.add(Violation.of(RULE_FAILED, Severity.ERROR, ElementPath.root(), "rule '" + rule.id()
                         + "' failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
@@ -160,15 +166,35 @@ public final class SpecValidator {
             }
         }
         Waivers.Outcome outcome = Waivers.of(spec).apply(findings);
-        List<Violation> standing = new ArrayList<>(outcome.standing().size());
-        for (Violation v : outcome.standing()) {
-            if (!v.ruleId().equals(Waivers.UNMATCHED)) {
-                standing.add(v);
-            } else if (!isDisabled(v.ruleId())) {
-                standing.add(adjust(v, strict));
+        List<Violation> standing = new ArrayList<>(outcome.standing());
+        if (!isDisabled(Waivers.UNMATCHED)) {
+            for (Waivers.Unmatched u : outcome.unmatched()) {
+                unmatched(u, ran).ifPresent(message -> standing.add(adjust(
+                        Violation.of(Waivers.UNMATCHED, Severity.WARNING, u.at(), message), strict)));
             }
         }
         return new ValidationReport(standing, outcome.waived(), ran);
+    }
+
+    /**
+     * What to say of a waiver that accepted nothing: that it matches nothing, if its rule ran; nothing, if its
+     * rule is known but did not run here (another profile's, or disabled); that no rule has its id, otherwise.
+     */
+    private Optional<String> unmatched(Waivers.Unmatched u, List<String> ran) {
+        String id = u.waiver().ruleId();
+        if (related(id, ran)) {
+            return Optional.of("the waiver of '" + id + "' matches no finding here: remove it, or fix its rule id");
+        }
+        if (related(id, catalogue)) return Optional.empty();
+        return Optional.of("the waiver of '" + id + "' names no rule: fix its rule id (see docs/rules.md)");
+    }
+
+    /** Whether a waiver's id names one of the rules, a family of them, or a finding id below one. */
+    private static boolean related(String waiverId, Collection<String> ruleIds) {
+        for (String rule : ruleIds) {
+            if (rule.equals(waiverId) || rule.startsWith(waiverId + ".") || waiverId.startsWith(rule + ".")) return true;
+        }
+        return false;
     }
 
     private Violation adjust(Violation v, boolean escalate) {
@@ -384,9 +410,9 @@ public final class SpecValidator {
             }
             List<SpecRule> all = new ArrayList<>();
             Set<String> builtIn = new HashSet<>();
+            Config config = new Config(maxSuccessCriteria, minEdgeCases, minFailureModes, minMainFlowSteps,
+                    edgeCaseKinds, lexicons, idPrefixes);
             if (profile != null) {
-                Config config = new Config(maxSuccessCriteria, minEdgeCases, minFailureModes, minMainFlowSteps,
-                        edgeCaseKinds, lexicons, idPrefixes);
                 for (SpecRule r : BuiltInRules.of(profile, config)) {
                     all.add(r);
                     builtIn.add(r.id());
@@ -401,6 +427,8 @@ public final class SpecValidator {
             }
             Set<String> known = new HashSet<>();
             for (SpecRule r : all) known.add(r.id());
+            Set<String> catalogue = new HashSet<>(known);
+            for (SpecRule r : BuiltInRules.of(Profile.STANDARD, config)) catalogue.add(r.id());
             known.add(Waivers.UNMATCHED);
             for (String id : disabled) {
                 boolean matches = matchesFamily(known, id) || known.stream().anyMatch(k -> k.startsWith(id + "."));
@@ -413,7 +441,7 @@ public final class SpecValidator {
             for (SpecRule r : all) {
                 if (!matchesFamily(disabled, r.id())) enabled.add(r);
             }
-            return new SpecValidator(Optional.ofNullable(profile), enabled, builtIn, severities, disabled);
+            return new SpecValidator(Optional.ofNullable(profile), enabled, builtIn, severities, disabled, catalogue);
         }
     }
 

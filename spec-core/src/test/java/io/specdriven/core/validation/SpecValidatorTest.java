@@ -263,6 +263,49 @@ class SpecValidatorTest {
     }
 
     @Test
+    void a_rule_that_throws_anything_is_reported_even_an_error_or_a_hidden_checked_exception() {
+        for (Throwable thrown : List.<Throwable>of(new java.io.IOException("disk"), new AssertionError("bug"),
+                new NoClassDefFoundError("Missing"), new StackOverflowError())) {
+            SpecRule rule = rule("team.throws", (spec, sink) -> SpecValidatorTest.<RuntimeException>sneaky(thrown));
+            SpecValidator validator = SpecValidator.builder().rule(rule).build();
+
+            ValidationReport report = validator.validate(base().build());
+
+            assertThat(report.violations()).as(thrown.toString()).singleElement()
+                    .satisfies(v -> assertThat(v.ruleId()).isEqualTo("rule.failed"))
+                    .satisfies(v -> assertThat(v.message()).contains("'team.throws'", thrown.getClass().getSimpleName()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void a_waiver_of_a_rule_that_did_not_run_is_not_reported_but_a_waiver_naming_no_rule_is() {
+        // given: lang.* rules run in STANDARD, not in BASIC
+        Spec spec = base()
+                .useCase("UC-2", u -> u.title("x").step("SYSTEM", "a").step("SYSTEM", "b")
+                        .waive("lang.vague-term", "a vague word we accept"))
+                .waive("lang.no-such-rule", "a typo")
+                .build();
+
+        // when
+        ValidationReport basic = VALIDATOR.validate(spec);
+        ValidationReport disabled = SpecValidator.builder().profile(Profile.STANDARD).disable("lang").build()
+                .validate(spec);
+
+        // then
+        for (ValidationReport report : List.of(basic, disabled)) {
+            assertThat(report.violations()).filteredOn(v -> v.ruleId().startsWith("waiver"))
+                    .extracting(Violation::ruleId, v -> v.path().toString(), Violation::message)
+                    .containsExactly(tuple("waiver.unmatched", "waivers[lang.no-such-rule]",
+                            "the waiver of 'lang.no-such-rule' names no rule: fix its rule id (see docs/rules.md)"));
+        }
+    }
+
+    @Test
     void severities_can_be_changed_per_rule() {
         Spec spec = base().actor("buyer", a -> a.name("b")).build();
         SpecValidator strict = SpecValidator.builder().profile(Profile.BASIC)

@@ -8,7 +8,6 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
 import io.specdriven.core.validation.ElementPath;
-import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
@@ -54,11 +53,26 @@ public final class Waivers {
         if (!waivers.isEmpty()) byPath.computeIfAbsent(path, p -> new ArrayList<>()).addAll(waivers);
     }
 
-    /** The findings split into those that stand and those waived. */
-    public record Outcome(List<Violation> standing, List<WaivedViolation> waived) {}
+    /**
+     * The findings split into those that stand and those waived, and the waivers that accepted nothing.
+     *
+     * @param standing the findings no waiver accepted
+     * @param waived the findings a waiver accepted
+     * @param unmatched the waivers that accepted no finding, where they were declared
+     */
+    public record Outcome(List<Violation> standing, List<WaivedViolation> waived, List<Unmatched> unmatched) {}
 
     /**
-     * Splits findings into standing and waived, adding a finding for every waiver that matched nothing.
+     * A waiver that accepted no finding.
+     *
+     * @param at the element it was declared on
+     * @param waiver the waiver
+     */
+    public record Unmatched(ElementPath at, Waiver waiver) {}
+
+    /**
+     * Splits findings into standing and waived, and lists the waivers that matched nothing; whether such a
+     * waiver is worth a finding depends on which rules ran, which the validator knows.
      *
      * @param findings every finding of every rule
      * @return the split
@@ -77,15 +91,13 @@ public final class Waivers {
                 used.put(match.waiver(), Boolean.TRUE);
             }
         }
+        List<Unmatched> unmatched = new ArrayList<>();
         byPath.forEach((path, waivers) -> {
             for (Waiver w : waivers) {
-                if (!used.containsKey(w)) {
-                    standing.add(Violation.of(UNMATCHED, Severity.WARNING, path.element("waivers", w.ruleId()), "the waiver of '" + w.ruleId()
-                            + "' matches no finding here: remove it, or fix its rule id"));
-                }
+                if (!used.containsKey(w)) unmatched.add(new Unmatched(path.element("waivers", w.ruleId()), w));
             }
         });
-        return new Outcome(standing, waived);
+        return new Outcome(standing, waived, unmatched);
     }
 
     private WaivedViolation match(Violation v) {
