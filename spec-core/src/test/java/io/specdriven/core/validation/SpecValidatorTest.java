@@ -187,6 +187,17 @@ class SpecValidatorTest {
     }
 
     @Test
+    void sizes_count_characters_not_utf16_units() {
+        String emoji = "\uD83D\uDCCA"; // one character, two UTF-16 units
+        Spec fits = base().requirement("REQ-E", r -> r.title(emoji.repeat(200)).statement("x")).build();
+        Spec tooLong = base().requirement("REQ-E", r -> r.title(emoji.repeat(201)).statement("x")).build();
+
+        assertThat(VALIDATOR.validate(fits).violations()).isEmpty();
+        assertThat(VALIDATOR.validate(tooLong).violations()).extracting(Violation::ruleId, Violation::message)
+                .containsExactly(tuple("constraint.Size", "'title' has 201 characters: at most 200 are allowed"));
+    }
+
+    @Test
     void cross_field_structure_is_checked() {
         Requirement quality = new Requirement(Id.of("REQ-Q"), "Fast", "x", io.specdriven.core.RequirementKind.QUALITY,
                 Optional.empty(), Optional.empty(), io.specdriven.core.RequirementStatus.SUPERSEDED, Optional.empty(),

@@ -17,17 +17,23 @@ import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecRule;
 import io.specdriven.core.validation.ViolationSink;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -68,13 +74,53 @@ public final class BeanValidationRule implements SpecRule {
         static final BeanValidationRule INSTANCE = new BeanValidationRule();
     }
 
-    /** Bootstraps Hibernate Validator. */
+    /**
+     * Bootstraps Hibernate Validator. {@code @Size} on text counts code points here, so that a limit "in
+     * characters" means the same for emoji and other letters outside the Basic Multilingual Plane as for
+     * ASCII (Hibernate Validator's own validator counts UTF-16 units); the model puts {@code @Size} only on
+     * text. The factory instantiates that validator itself, so the package need not be opened.
+     */
     public BeanValidationRule() {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.constraintDefinition(Size.class).includeExistingValidators(false).validatedBy(CodePointSize.class);
+        ConstraintValidatorFactory builtIn = configuration.getDefaultConstraintValidatorFactory();
+        ValidatorFactory factory = configuration
+                .addMapping(mapping)
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .constraintValidatorFactory(new ConstraintValidatorFactory() {
+                    @Override
+                    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                        return key == CodePointSize.class ? key.cast(new CodePointSize()) : builtIn.getInstance(key);
+                    }
+
+                    @Override
+                    public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                        builtIn.releaseInstance(instance);
+                    }
+                })
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
+    }
+
+    /** {@code @Size} for text, counting code points rather than UTF-16 units. */
+    public static final class CodePointSize implements ConstraintValidator<Size, CharSequence> {
+        private int min;
+        private int max;
+
+        @Override
+        public void initialize(Size size) {
+            this.min = size.min();
+            this.max = size.max();
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            if (value == null) return true;
+            int length = Character.codePointCount(value, 0, value.length());
+            return length >= min && length <= max;
+        }
     }
 
     @Override
@@ -121,7 +167,8 @@ public final class BeanValidationRule implements SpecRule {
     }
 
     private static int length(Object value) {
-        return value instanceof CharSequence ? ((CharSequence) value).length() : -1;
+        return value instanceof CharSequence ? Character.codePointCount((CharSequence) value, 0,
+                ((CharSequence) value).length()) : -1;
     }
 
     /**
