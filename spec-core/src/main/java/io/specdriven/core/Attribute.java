@@ -136,13 +136,15 @@ public record Attribute(
         }
 
         /**
-         * Adds allowed values, for an enum attribute.
+         * Sets the allowed values, for an enum attribute, replacing any set before.
          *
-         * @param values the values
+         * @param values the values, in order
          * @return this builder
          */
         public Builder values(String... values) {
-            this.values.addAll(Checks.elements("values", values));
+            List<String> checked = Checks.elements("values", values);
+            this.values.clear();
+            this.values.addAll(checked);
             return this;
         }
 

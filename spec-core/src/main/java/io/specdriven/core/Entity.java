@@ -196,6 +196,20 @@ public record Entity(
         }
 
         /**
+         * Adds a relationship.
+         *
+         * @param name the relationship's name
+         * @param target the target entity's name
+         * @param spec fills in its kind, cardinality and description
+         * @return this builder
+         */
+        public Builder relationship(String name, String target, Consumer<Relationship.Builder> spec) {
+            Relationship.Builder builder = Relationship.builder(name, target);
+            notNull(spec, "spec").accept(builder);
+            return relationship(builder.build());
+        }
+
+        /**
          * Adds an invariant.
          *
          * @param invariant a statement that always holds

@@ -98,14 +98,14 @@ public record Flow(
         }
 
         /**
-         * Adds the next step, numbered after the last one.
+         * Adds the next step, numbered one after the last step's number (1 for the first).
          *
          * @param actor the acting actor's id, or {@code SYSTEM}
          * @param action what happens
          * @return this builder
          */
         public Builder step(String actor, String action) {
-            steps.add(Step.of(steps.size() + 1, notNull(actor, "actor"), notNull(action, "action")));
+            steps.add(Step.of(UseCase.Builder.next(steps), notNull(actor, "actor"), notNull(action, "action")));
             return this;
         }
 

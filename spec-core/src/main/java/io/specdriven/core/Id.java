@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * within their use case).
  *
  * <p>Grammar: one to 128 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or
- * digit; length counts Unicode code points, as JSON Schema's {@code maxLength} does. "Letter" and "digit" are Unicode letters and digits, so {@code REQ-1}, {@code FR-001},
- * {@code 1.2}, {@code Order} and {@code Größe} are all ids. Ids are case-sensitive; prefix conventions
- * such as {@code REQ-} are a completeness rule, never a reason to refuse an id.
+ * digit. Letters are Unicode letters (combining marks may follow them), digits are Unicode decimal digits
+ * (not other numbers such as ½), and the length counts code points, as JSON Schema's {@code maxLength}
+ * does. So {@code REQ-1}, {@code FR-001}, {@code 1.2}, {@code Order} and {@code Größe} are all ids. Ids are
+ * case-sensitive; prefix conventions such as {@code REQ-} are a completeness rule, never a reason to
+ * refuse an id.
  *
  * <p>Ids sort in natural order: {@code REQ-2} before {@code REQ-10}.
  *
@@ -24,7 +26,7 @@ public record Id(String value) implements Comparable<Id> {
     /** The longest id accepted. */
     public static final int MAX_LENGTH = 128;
 
-    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}._-]*");
+    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}._-]*");
 
     /**
      * Checks the grammar.

@@ -68,6 +68,86 @@ public record Relationship(
     }
 
     /**
+     * Starts a builder for an {@link RelationshipKind#ASSOCIATION ASSOCIATION} without a cardinality.
+     *
+     * @param name the relationship's name
+     * @param target the target entity's name
+     * @return a new builder
+     */
+    public static Builder builder(String name, String target) {
+        return new Builder(requireNonNull(name, "name"), Id.of(requireNonNull(target, "target")));
+    }
+
+    /**
+     * Returns a builder holding this relationship's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, target);
+        b.kind = kind;
+        b.cardinality = cardinality.orElse(null);
+        b.description = description.orElse(null);
+        return b;
+    }
+
+    /** Builds a {@link Relationship}; every setter returns this builder. */
+    public static final class Builder {
+        private final String name;
+        private final Id target;
+        private RelationshipKind kind = RelationshipKind.ASSOCIATION;
+        private Cardinality cardinality;
+        private String description;
+
+        private Builder(String name, Id target) {
+            this.name = name;
+            this.target = target;
+        }
+
+        /**
+         * Sets the kind.
+         *
+         * @param kind association, aggregation or composition
+         * @return this builder
+         */
+        public Builder kind(RelationshipKind kind) {
+            this.kind = requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
+         * Sets how many targets one source has.
+         *
+         * @param cardinality the cardinality
+         * @return this builder
+         */
+        public Builder cardinality(Cardinality cardinality) {
+            this.cardinality = requireNonNull(cardinality, "cardinality");
+            return this;
+        }
+
+        /**
+         * Sets what the relationship means.
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = requireNonNull(description, "description");
+            return this;
+        }
+
+        /**
+         * Builds the relationship.
+         *
+         * @return a new, immutable relationship
+         */
+        public Relationship build() {
+            return new Relationship(name, target, kind, Optional.ofNullable(cardinality), Optional.ofNullable(description));
+        }
+    }
+
+    /**
      * Returns a copy with a description.
      *
      * @param description what the relationship means

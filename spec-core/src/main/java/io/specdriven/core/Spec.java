@@ -410,6 +410,50 @@ public record Spec(
         }
 
         /**
+         * Replaces the glossary.
+         *
+         * @param glossary the terms, in order
+         * @return this builder
+         */
+        public Builder glossary(List<GlossaryTerm> glossary) {
+            replace(this.glossary, glossary, "glossary");
+            return this;
+        }
+
+        /**
+         * Replaces all assumptions.
+         *
+         * @param assumptions the assumptions, in order
+         * @return this builder
+         */
+        public Builder assumptions(List<String> assumptions) {
+            replace(this.assumptions, assumptions, "assumptions");
+            return this;
+        }
+
+        /**
+         * Replaces all open questions.
+         *
+         * @param openQuestions the questions, in order
+         * @return this builder
+         */
+        public Builder openQuestions(List<String> openQuestions) {
+            replace(this.openQuestions, openQuestions, "openQuestions");
+            return this;
+        }
+
+        /**
+         * Replaces the waivers on the spec as a whole.
+         *
+         * @param waivers the waivers, in order
+         * @return this builder
+         */
+        public Builder waivers(List<Waiver> waivers) {
+            replace(this.waivers, waivers, "waivers");
+            return this;
+        }
+
+        /**
          * Adds an assumption.
          *
          * @param assumption what the spec takes for granted

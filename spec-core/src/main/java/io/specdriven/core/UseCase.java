@@ -243,15 +243,20 @@ public record UseCase(
         }
 
         /**
-         * Adds the next main-flow step, numbered after the last one.
+         * Adds the next main-flow step, numbered one after the last step's number (1 for the first).
          *
          * @param actor the acting actor's id, or {@code SYSTEM}
          * @param action what happens
          * @return this builder
          */
         public Builder step(String actor, String action) {
-            mainFlow.add(Step.of(mainFlow.size() + 1, notNull(actor, "actor"), notNull(action, "action")));
+            mainFlow.add(Step.of(next(mainFlow), notNull(actor, "actor"), notNull(action, "action")));
             return this;
+        }
+
+        /** The number after the last step's, so a numbered step() may be followed by unnumbered ones. */
+        static int next(List<Step> steps) {
+            return steps.isEmpty() ? 1 : steps.get(steps.size() - 1).number() + 1;
         }
 
         /**

@@ -21,7 +21,7 @@ class IdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-REQ", ".1", "REQ 1", "REQ/1", "REQ:1", " REQ", "REQ\n"})
+    @ValueSource(strings = {"", "-REQ", ".1", "REQ 1", "REQ/1", "REQ:1", " REQ", "REQ\n", "½", "REQ-Ⅻ"})
     void refuses_text_outside_the_grammar_naming_it(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> Id.of(text))
                 .withMessageContaining("invalid id '" + text.replace("\n", "\\n"));

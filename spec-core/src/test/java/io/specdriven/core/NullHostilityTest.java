@@ -75,6 +75,7 @@ class NullHostilityTest {
         sample(Entity.Builder.class, () -> Entity.builder("E"));
         sample(Attribute.Builder.class, () -> Attribute.builder("a", AttributeType.STRING));
         sample(Actor.Builder.class, () -> Actor.builder("A"));
+        sample(Relationship.Builder.class, () -> Relationship.builder("r", "E"));
         sample(ElementPath.class, ElementPath::root);
         sample(ElementPath.Segment.class, () -> new ElementPath.Segment("s", Optional.empty()));
         sample(Violation.class, () -> violation);

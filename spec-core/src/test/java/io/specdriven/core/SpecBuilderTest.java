@@ -201,4 +201,41 @@ class SpecBuilderTest {
         assertThat(Cardinality.parse("*")).isEqualTo(Cardinality.ZERO_OR_MORE);
         assertThatThrownBy(() -> Cardinality.parse("2..3")).hasMessageContaining("use 1, 0..1, 0..* or 1..*");
     }
+
+    @Test
+    void unnumbered_steps_continue_after_a_numbered_one() {
+        UseCase uc = UseCase.builder("UC").title("t").step(Step.of(5, "SYSTEM", "a")).step("SYSTEM", "b")
+                .alternative("A1", "x", 5, f -> f.step(Step.of(3, "SYSTEM", "c")).step("SYSTEM", "d").ends()).build();
+
+        assertThat(uc.mainFlow()).extracting(Step::number).containsExactly(5, 6);
+        assertThat(uc.flows().get(0).steps()).extracting(Step::number).containsExactly(3, 4);
+    }
+
+    @Test
+    void plural_setters_replace_and_singular_ones_add() {
+        Spec spec = Spec.builder("s", "t").assumption("old").assumptions(List.of("a", "b")).openQuestion("q")
+                .glossary(List.of(GlossaryTerm.of("Order", "a purchase"))).waivers(List.of(Waiver.of("lang", "why")))
+                .build();
+        Attribute status = Attribute.builder("status", AttributeType.ENUM).values("A", "B").values("OPEN", "CLOSED").build();
+
+        assertThat(spec.assumptions()).containsExactly("a", "b");
+        assertThat(spec.openQuestions()).containsExactly("q");
+        assertThat(spec.glossary()).extracting(GlossaryTerm::term).containsExactly("Order");
+        assertThat(spec.waivers()).extracting(Waiver::ruleId).containsExactly("lang");
+        assertThat(status.values()).containsExactly("OPEN", "CLOSED");
+    }
+
+    @Test
+    void relationships_have_a_builder_too() {
+        Entity order = Entity.builder("Order")
+                .relationship("lines", "OrderLine", r -> r.kind(RelationshipKind.COMPOSITION)
+                        .cardinality(Cardinality.ONE_OR_MORE).description("what was bought"))
+                .build();
+
+        Relationship lines = order.relationships().get(0);
+        assertThat(lines.kind()).isEqualTo(RelationshipKind.COMPOSITION);
+        assertThat(lines.cardinality()).contains(Cardinality.ONE_OR_MORE);
+        assertThat(lines.description()).contains("what was bought");
+        assertThat(lines.toBuilder().build()).isEqualTo(lines);
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Argument checks shared by the model's compact constructors and builders. */
 public final class Checks {
@@ -27,11 +26,6 @@ public final class Checks {
             copy.add(element);
         }
         return Collections.unmodifiableList(copy);
-    }
-
-    /** Checks that an optional component is itself not null. */
-    public static <T> Optional<T> optional(Optional<T> value, String name) {
-        return Objects.requireNonNull(value, name);
     }
 
     /** Checks a builder argument, naming it. */

@@ -30,8 +30,14 @@ public final class SpecValidationException extends RuntimeException {
      * Returns the report.
      *
      * @return the report with every finding
+     * @throws IllegalStateException if this exception was serialized and read back: reports are not
+     *     serializable, so only the message travels
      */
     public ValidationReport report() {
+        if (report == null) {
+            throw new IllegalStateException("this exception was deserialized; its report stayed behind (the"
+                    + " message lists the first errors)");
+        }
         return report;
     }
 

@@ -198,6 +198,41 @@ class SpecValidatorTest {
     }
 
     @Test
+    void ids_that_only_look_different_are_warned_about_across_the_spec_and_within_a_use_case() {
+        Spec spec = base()
+                .entity("Straße", e -> e.description("street"))
+                .entity("STRASSE", e -> e.description("street again"))
+                .entity("Caf\u00E9", e -> e.description("composed"))
+                .entity("Cafe\u0301", e -> e.description("decomposed"))
+                .useCase("UC-2", u -> u.title("x").step("SYSTEM", "a")
+                        .alternative("A1", "one", 1, f -> f.ends()).alternative("a1", "two", 1, f -> f.ends())
+                        .businessRule("BR-1", "one").businessRule("br-1", "two"))
+                .build();
+
+        assertThat(VALIDATOR.validate(spec).violations()).extracting(Violation::ruleId, v -> v.path().toString(),
+                        Violation::message)
+                .containsExactly(
+                        tuple("ref.case-collision", "entities[Cafe\u0301]", "id 'Cafe\u0301' differs from 'Caf\u00E9'"
+                                + " (entities[Caf\u00E9]) only in letter case or Unicode form: rename one so people cannot"
+                                + " mistake them"),
+                        tuple("ref.case-collision", "entities[STRASSE]", "id 'STRASSE' differs from 'Straße'"
+                                + " (entities[Straße]) only in letter case or Unicode form: rename one so people cannot"
+                                + " mistake them"),
+                        tuple("ref.case-collision", "useCases[UC-2].businessRules[br-1]", "id 'br-1' differs from"
+                                + " 'BR-1' (a business rule) only in letter case: rename one so people cannot mistake them"),
+                        tuple("ref.case-collision", "useCases[UC-2].flows[a1]", "id 'a1' differs from 'A1' (a flow)"
+                                + " only in letter case: rename one so people cannot mistake them"));
+    }
+
+    @Test
+    void an_id_declared_twice_in_the_same_place_says_so() {
+        Spec spec = base().requirement("REQ-1", r -> r.title("Again").statement("x")).build();
+
+        assertThat(VALIDATOR.validate(spec).violations()).extracting(Violation::message)
+                .containsExactly("requirement id 'REQ-1' is declared twice: ids must be unique across the spec");
+    }
+
+    @Test
     void cross_field_structure_is_checked() {
         Requirement quality = new Requirement(Id.of("REQ-Q"), "Fast", "x", io.specdriven.core.RequirementKind.QUALITY,
                 Optional.empty(), Optional.empty(), io.specdriven.core.RequirementStatus.SUPERSEDED, Optional.empty(),

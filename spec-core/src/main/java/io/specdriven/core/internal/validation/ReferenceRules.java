@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +49,8 @@ public final class ReferenceRules {
                                 + " step numbers within their flow.",
                         ReferenceRules::duplicateNames),
                 new Rule("ref.case-collision", Severity.WARNING,
-                        "No two ids differ only in letter case: they are distinct, but they confuse people.",
+                        "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's"
+                                + " flows and business rules): they are distinct, but they confuse people.",
                         ReferenceRules::caseCollisions),
                 new Rule("ref.unresolved", Severity.ERROR,
                         "Every reference names an element that exists.",
@@ -70,8 +72,10 @@ public final class ReferenceRules {
         IdSpace index = IdSpace.of(spec);
         for (Entry dup : index.duplicates()) {
             Entry first = index.get(dup.id()).orElseThrow();
-            out.add(dup.path(), "id '" + dup.id() + "' is already used by " + first.kind().noun() + " "
-                    + first.path() + ": ids must be unique across the spec");
+            out.add(dup.path(), first.path().equals(dup.path())
+                    ? first.kind().noun() + " id '" + dup.id() + "' is declared twice: ids must be unique across the spec"
+                    : "id '" + dup.id() + "' is already used by " + first.kind().noun() + " " + first.path()
+                            + ": ids must be unique across the spec");
         }
         for (UseCase u : spec.useCases()) {
             Set<Id> flows = new HashSet<>();
@@ -135,12 +139,40 @@ public final class ReferenceRules {
     private static void caseCollisions(Spec spec, Rule.Findings out) {
         Map<String, Entry> seen = new HashMap<>();
         for (Entry e : IdSpace.of(spec).all()) {
-            Entry other = seen.putIfAbsent(e.id().value().toLowerCase(Locale.ROOT), e);
+            Entry other = seen.putIfAbsent(lookalike(e.id()), e);
             if (other != null && !other.id().equals(e.id())) {
-                out.add(e.path(), "id '" + e.id() + "' differs from '" + other.id() + "' (" + other.path()
-                        + ") only in letter case: rename one so people cannot mistake them");
+                out.add(e.path(), collision(e.id(), other.id(), other.path().toString()));
             }
         }
+        for (UseCase u : spec.useCases()) {
+            Map<String, Id> flows = new HashMap<>();
+            for (Flow f : u.flows()) {
+                Id other = flows.putIfAbsent(lookalike(f.id()), f.id());
+                if (other != null && !other.equals(f.id())) out.add(Paths.of(u, f), collision(f.id(), other, "a flow"));
+            }
+            Map<String, Id> rules = new HashMap<>();
+            for (BusinessRule b : u.businessRules()) {
+                Id other = rules.putIfAbsent(lookalike(b.id()), b.id());
+                if (other != null && !other.equals(b.id())) {
+                    out.add(Paths.of(u).element("businessRules", b.id()), collision(b.id(), other, "a business rule"));
+                }
+            }
+        }
+    }
+
+    /**
+     * The form two ids share when people cannot tell them apart: Unicode compatibility-normalised
+     * ({@code é} written as one character or as {@code e} and an accent) and case-folded ({@code ß} and
+     * {@code SS} alike).
+     */
+    private static String lookalike(Id id) {
+        return Normalizer.normalize(id.value(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static String collision(Id id, Id other, String where) {
+        boolean caseOnly = id.value().equalsIgnoreCase(other.value());
+        return "id '" + id + "' differs from '" + other + "' (" + where + ") only in "
+                + (caseOnly ? "letter case" : "letter case or Unicode form") + ": rename one so people cannot mistake them";
     }
 
     /** Walks every reference; reports the unresolved ones, or those of the wrong kind. */
