@@ -38,7 +38,7 @@ public final class SpecFormatException extends RuntimeException {
     private final String problem;
 
     SpecFormatException(String source, FormatError error) {
-        super(format(source, error), null, false, true);
+        super(format(source, error), error.getCause(), false, true);
         this.source = source;
         this.line = error.line();
         this.column = error.column();

@@ -193,6 +193,18 @@ final class MalformedCorpus {
                         + " \"type\": \"DECIMAL\", \"max\": 1e999999}]}]\n}",
                 "5:85: entities[0].attributes[0].max: the number '1e999999' is out of range: its exponent must lie between -1000 and 1000",
                 "/entities/0/attributes/0/max", Schema.READER_ONLY));
+        c.add(text("decimal exponent beyond an int, found in review", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\":"
+                        + " [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": 1e9999999999}]}]\n}",
+                "5:85: entities[0].attributes[0].min: the number '1e9999999999' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/min", Schema.READER_ONLY));
+        c.add(text("negative decimal exponent beyond an int, found in review", HEAD + "  \"entities\": [{\"name\": \"E\","
+                        + " \"attributes\": [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": 1e-2147483649}]}]\n}",
+                "5:85: entities[0].attributes[0].min: the number '1e-2147483649' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/min", Schema.READER_ONLY));
+        c.add(text("zero with a huge exponent", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                        + " \"type\": \"DECIMAL\", \"max\": 0.0E+0000000000000000000000000002147483648}]}]\n}",
+                "5:85: entities[0].attributes[0].max: the number '0.0E+0000000000000000000000000002147483648' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/max", Schema.READER_ONLY));
         c.add(text("$schema as a number", "{\n  \"$schema\": 1,\n  \"specFormat\": 1\n}",
                 "2:14: $schema: expected a string, found a number", "/$schema", Schema.REJECTS));
         // --- hostile sizes and shapes

@@ -125,10 +125,20 @@ class SpecJsonSchemaTest {
         // then
         switch (c.schema()) {
             case NOT_JSON -> assertThat(isJson(strictUtf8(c.bytes()))).isFalse();
-            case REJECTS -> assertThat(schema.validate(STRICT.readTree(new String(c.bytes(), StandardCharsets.UTF_8))))
-                    .isNotEmpty();
-            case READER_ONLY -> assertThat(messages(schema.validate(STRICT.readTree(new String(c.bytes(),
-                    StandardCharsets.UTF_8))))).as("a reader-only bound the schema cannot express").isEmpty();
+            case REJECTS -> assertThat(schema.validate(tree(c.bytes()))).isNotEmpty();
+            case READER_ONLY -> assertThat(messages(schema.validate(tree(c.bytes()))))
+                    .as("a reader-only bound the schema cannot express").isEmpty();
+        }
+    }
+
+    private static JsonNode tree(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return STRICT.readTree(text);
+        } catch (NumberFormatException e) {
+            // An exponent BigDecimal cannot hold (1e9999999999) is still a JSON number, and the schema puts no
+            // bound on numbers: validate the document with a stand-in exponent of the same sign.
+            return STRICT.readTree(text.replaceAll("([eE][+-]?)[0-9]{10,}", "$19"));
         }
     }
 

@@ -7,6 +7,7 @@ import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -76,17 +77,31 @@ public final class Engine {
      * @throws FormatError if the document is not a valid specFormat 1 spec
      */
     public Spec read(String text) {
+        return read(text, decoder -> decoder.document(text));
+    }
+
+    /**
+     * Reads a document with the given body; separate so a test can make the body fail unexpectedly.
+     *
+     * @param text the document
+     * @param body reads the document from the decoder
+     * @return the spec
+     */
+    Spec read(String text, Function<SpecDecoder, Spec> body) {
         FormatError error;
         boolean formatSeen;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             Cursor cursor = new Cursor(p);
             SpecDecoder decoder = new SpecDecoder(cursor);
             try {
-                return decoder.document(text);
+                return body.apply(decoder);
             } catch (FormatError e) {
                 error = e;
             } catch (JacksonException e) {
                 error = JacksonErrors.translate(e, cursor);
+            } catch (RuntimeException e) {
+                // A bad document must never reach the caller as a raw exception (found in review).
+                error = cursor.unexpected(e);
             }
             formatSeen = decoder.formatSeen();
         }
@@ -113,7 +128,7 @@ public final class Engine {
                 }
                 p.skipChildren();
             }
-        } catch (JacksonException e) {
+        } catch (RuntimeException e) {
             // The prefix before the malformed part had no newer specFormat: report the original error.
         }
         return null;
@@ -196,8 +211,12 @@ public final class Engine {
         Cursor cursor = new Cursor(parser);
         try {
             return new SpecDecoder(cursor).spec();
+        } catch (FormatError e) {
+            throw e;
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e, cursor);
+        } catch (RuntimeException e) {
+            throw cursor.unexpected(e);
         }
     }
 

@@ -54,6 +54,11 @@ public final class SpecDecoder {
         this.c = cursor;
     }
 
+    /** The cursor this decoder reads from. */
+    Cursor cursor() {
+        return c;
+    }
+
     /**
      * Tells whether the spec's {@code specFormat} was read and accepted before an error, so that an
      * error cannot be a symptom of a newer format.
