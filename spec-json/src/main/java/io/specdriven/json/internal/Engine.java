@@ -5,6 +5,7 @@ import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -179,6 +180,15 @@ public final class Engine {
     }
 
     private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {
+        // Encode the whole document before touching the output: a failure part-way (an unpaired surrogate)
+        // would otherwise leave a truncated document that the generator closes into valid-looking JSON
+        // (found in review).
+        String text = encode(document);
+        out.write(text);
+        out.flush();
+    }
+
+    private String encode(Consumer<JsonGenerator> document) {
         ObjectWriteContext context = new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
@@ -190,14 +200,42 @@ public final class Engine {
                 return true;
             }
         };
+        StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(context, out)) {
             document.accept(g);
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw e;
         }
-        out.write('\n');
-        out.flush();
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Returns a spec as a canonical document, ending with a newline.
+     *
+     * @param spec the spec
+     * @return the document
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     */
+    public String toJson(Spec spec) {
+        return encode(g -> new SpecEncoder(g).spec(spec));
+    }
+
+    /**
+     * Returns a traceability matrix as a canonical document, ending with a newline.
+     *
+     * @param trace the matrix
+     * @return the document
+     */
+    public String toJson(Traceability trace) {
+        return encode(g -> new TraceEncoder(g).trace(trace));
+    }
+
+    /**
+     * Returns a diff as a canonical document, ending with a newline.
+     *
+     * @param diff the diff
+     * @return the document
+     */
+    public String toJson(SpecDiff diff) {
+        return encode(g -> new DiffEncoder(g).diff(diff));
     }
 
     /**
