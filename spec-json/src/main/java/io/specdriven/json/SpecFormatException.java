@@ -1,6 +1,7 @@
 package io.specdriven.json;
 
 import io.specdriven.json.internal.FormatError;
+import io.specdriven.json.internal.Text;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ public final class SpecFormatException extends RuntimeException {
 
     private static String format(String source, FormatError e) {
         StringBuilder out = new StringBuilder();
-        if (source != null) out.append(source).append(':');
+        // A file name is text too: a line break in it must not break the message's single line.
+        if (source != null) out.append(Text.oneLine(source)).append(':');
         out.append(e.line()).append(':').append(e.column()).append(": ");
         if (!e.path().isEmpty()) out.append(e.path()).append(": ");
         return out.append(e.problem()).toString();

@@ -99,6 +99,10 @@ final class MalformedCorpus {
         c.add(new Case("UTF-16BE without a byte-order mark", (HEAD + "}").getBytes(StandardCharsets.UTF_16BE),
                 "x.spec.json:1:1: the document is encoded as UTF-16BE; specdriven JSON must be UTF-8", "",
                 Schema.NOT_JSON));
+        c.add(new Case("two byte-order marks", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                ("\uFEFF" + DOC).getBytes(StandardCharsets.UTF_8)),
+                "x.spec.json:1:1: unexpected byte-order mark U+FEFF; a document may start with one, but not repeat it"
+                        + " or hold it elsewhere", "", Schema.NOT_JSON));
         c.add(new Case("invalid UTF-8", concat(HEAD.replace("\"T\",\n", "\"caf").getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xE9, '"', '\n', '}'}),
                 "x.spec.json:4:16: the document is not valid UTF-8: byte 0xE9 at byte offset 49 cannot start or continue a character; specdriven JSON must be UTF-8",
@@ -207,6 +211,32 @@ final class MalformedCorpus {
                 "/entities/0/attributes/0/max", Schema.READER_ONLY));
         c.add(text("$schema as a number", "{\n  \"$schema\": 1,\n  \"specFormat\": 1\n}",
                 "2:14: $schema: expected a string, found a number", "/$schema", Schema.REJECTS));
+        // --- hostile text in messages: each message stays one line that cannot be reordered on screen
+        c.add(text("line break, NUL and right-to-left override in a field name, found in review",
+                HEAD + "  \"a\\nb\\u0000\\u202Ec\": 1\n}",
+                "5:3: a\\nb\\u0000\\u202Ec: unknown field 'a\\nb\\u0000\\u202Ec' in a spec; expected $schema,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " assumptions, outOfScope, openQuestions, waivers",
+                "/a\nb\u0000\u202Ec", Schema.REJECTS));
+        c.add(text("bidi isolates and a C1 control in a nested field name", HEAD
+                        + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"\\u2066ki\\u0085nd\\u2069\": \"HUMAN\"}]\n}",
+                "5:39: actors[0].\\u2066ki\\u0085nd\\u2069: unknown field '\\u2066ki\\u0085nd\\u2069' in an actor;"
+                        + " expected id, name, description, kind, waivers", "/actors/0/\u2066ki\u0085nd\u2069", Schema.REJECTS));
+        c.add(text("long field name of astral letters cut on a code point, found in review",
+                HEAD + "  \"actors\": [{\"id\": \"A\", \"n" + "\uD835\uDC00".repeat(100) + "\": 1}]\n}",
+                "5:26: actors[0].n" + "\uD835\uDC00".repeat(59) + "…: unknown field 'n" + "\uD835\uDC00".repeat(59)
+                        + "…' in an actor; expected id, name, description, kind, waivers",
+                "/actors/0/n" + "\uD835\uDC00".repeat(100), Schema.REJECTS));
+        c.add(text("control and bidi characters in an id", DOC.replace("\"s\"", "\"a\\u0000b\\u202E\\n\""),
+                "3:9: id: invalid id 'a\\u0000b\\u202E\\n': use letters, digits, '.', '_' or '-', starting with a"
+                        + " letter or digit", "/id", Schema.REJECTS));
+        c.add(text("right-to-left override in an enum value", HEAD + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\","
+                        + " \"kind\": \"\\u202EHUMAN\"}]\n}",
+                "5:47: actors[0].kind: '\\u202EHUMAN' is not one of HUMAN, EXTERNAL_SYSTEM (did you mean HUMAN?)",
+                "/actors/0/kind", Schema.REJECTS));
+        c.add(text("id of 129 astral letters", DOC.replace("\"s\"", "\"" + "\uD835\uDC00".repeat(129) + "\""),
+                "3:9: id: invalid id '" + "\uD835\uDC00".repeat(20) + "…': 129 characters, at most 128 allowed",
+                "/id", Schema.REJECTS));
         // --- hostile sizes and shapes
         c.add(text("a hundred thousand nested arrays at the top level", "[".repeat(100_000),
                 "1:1: expected a JSON object describing a spec, found an array", "", Schema.NOT_JSON));

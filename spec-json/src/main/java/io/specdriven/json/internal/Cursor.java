@@ -133,8 +133,9 @@ public final class Cursor {
                 out.append('[').append(s).append(']');
             } else {
                 if (out.length() > 0) out.append('.');
-                String name = (String) s;
-                out.append(name.length() > 60 ? name.substring(0, 60) + "…" : name);
+                // Field names are user text: escaped and cut on a code point, so the message stays one safe
+                // line (found in review).
+                out.append(Text.name((String) s));
             }
         }
         return out.toString();
@@ -185,7 +186,8 @@ public final class Cursor {
         try {
             return Id.of(text);
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            // The model escapes its own messages; oneLine makes sure, and leaves safe text as it is.
+            throw error(Text.oneLine(e.getMessage()));
         }
     }
 
@@ -386,7 +388,8 @@ public final class Cursor {
                     || e instanceof NullPointerException)) {
                 throw e;
             }
-            return error(start, startDepth, "cannot make " + shape.noun() + ": " + e.getMessage());
+            return error(start, startDepth,
+                    "cannot make " + shape.noun() + ": " + Text.oneLine(String.valueOf(e.getMessage())));
         }
 
         boolean seen(String field) {
