@@ -12,6 +12,8 @@ import io.specdriven.json.internal.Shapes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -73,20 +76,55 @@ class SpecJsonSchemaTest {
         }
     }
 
-    static Stream<String> validDocuments() throws IOException {
-        List<String> docs = new ArrayList<>();
-        docs.add(SpecJsonGoldenTest.golden("minimal"));
-        docs.add(SpecJsonGoldenTest.golden("rich"));
-        for (long seed = 1; seed <= 40; seed++) docs.add(SpecJson.toJson(new SpecGenerator(seed).spec()));
-        docs.addAll(FormatDocs.examples());
+    /** Example specs kept in the repository; surefire runs in the module's directory. */
+    static final List<Path> EXAMPLE_DIRS = List.of(
+            Path.of("../spec-examples/src/main/resources/io/specdriven/examples"), Path.of("../docs/examples"));
+
+    static List<Path> exampleFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : EXAMPLE_DIRS) {
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".spec.json")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    static Stream<Arguments> validDocuments() throws IOException {
+        List<Arguments> docs = new ArrayList<>();
+        docs.add(Arguments.of("golden minimal", SpecJsonGoldenTest.golden("minimal")));
+        docs.add(Arguments.of("golden rich", SpecJsonGoldenTest.golden("rich")));
+        for (long seed = 1; seed <= 40; seed++) {
+            docs.add(Arguments.of("generated, seed " + seed, SpecJson.toJson(new SpecGenerator(seed).spec())));
+        }
+        List<String> pageExamples = FormatDocs.examples();
+        for (int i = 0; i < pageExamples.size(); i++) {
+            docs.add(Arguments.of("docs/format.md, document " + (i + 1), pageExamples.get(i)));
+        }
+        for (Path file : exampleFiles()) {
+            docs.add(Arguments.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        // Ids count code points on both sides: 65 astral letters are 130 UTF-16 units, and still valid.
+        docs.add(Arguments.of("id of 65 astral letters", MalformedCorpus.DOC.replace("\"s\"",
+                "\"" + "\uD835\uDC00".repeat(65) + "\"")));
+        docs.add(Arguments.of("id of 128 astral letters", MalformedCorpus.DOC.replace("\"s\"",
+                "\"" + "\uD835\uDC00".repeat(128) + "\"")));
         return docs.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("validDocuments")
-    void every_written_or_documented_document_is_valid_against_the_schema_and_readable(String json) {
+    void every_written_documented_or_example_document_is_valid_against_the_schema_and_readable(
+            String name, String json) {
         assertThat(messages(schema.validate(STRICT.readTree(json)))).isEmpty();
-        SpecJson.read(json);
+        assertThat(SpecJson.reader().read(json, name)).isNotNull();
+    }
+
+    @Test
+    void the_repositorys_example_specs_are_all_checked_found_in_review() throws IOException {
+        assertThat(exampleFiles()).extracting(p -> p.getFileName().toString())
+                .contains("csv-export.spec.json", "specdriven.spec.json", "webshop.spec.json", "flawed.spec.json",
+                        "password-reset.spec.json", "password-reset-v2.spec.json", "unsubscribe.spec.json");
     }
 
     @Test
