@@ -18,7 +18,11 @@ final class MalformedCorpus {
         REJECTS,
         /** The input is not (strict, UTF-8) JSON at all, so no schema validation can accept it. */
         NOT_JSON,
-        /** A bound of the reader that a schema cannot express; the reason is in the case's name. */
+        /**
+         * Standard JSON that the schema accepts but the reader refuses: a bound (limits, the exponent range)
+         * or a rule (duplicate names, unpaired surrogates) a schema cannot express; the reason is in the
+         * case's name.
+         */
         READER_ONLY
     }
 
@@ -133,8 +137,11 @@ final class MalformedCorpus {
         c.add(text("unknown field with nothing close", HEAD + "  \"glossary\": [{\"term\": \"t\", \"definition\": \"d\", \"x\": 1}]\n}",
                 "5:49: glossary[0].x: unknown field 'x' in a glossary term; expected term, definition, avoid",
                 "/glossary/0/x", Schema.REJECTS));
-        c.add(text("duplicate field", HEAD + "  \"title\": \"again\"\n}",
-                "5:3: title: duplicate field 'title' in a spec", "/title", Schema.NOT_JSON));
+        c.add(text("duplicate field, legal RFC 8259 JSON that only the reader refuses", HEAD + "  \"title\": \"again\"\n}",
+                "5:3: title: duplicate field 'title' in a spec", "/title", Schema.READER_ONLY));
+        c.add(text("duplicate field in a nested object, legal RFC 8259 JSON that only the reader refuses", HEAD
+                        + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"id\": \"B\"}]\n}",
+                "5:39: actors[0].id: duplicate field 'id' in an actor", "/actors/0/id", Schema.READER_ONLY));
         c.add(text("number for a string", DOC.replace("\"T\"", "42"),
                 "4:12: title: expected a string, found a number", "/title", Schema.REJECTS));
         c.add(text("number for an id", DOC.replace("\"s\"", "7"),
