@@ -235,6 +235,8 @@ public final class Cursor {
     BigDecimal readDecimal() {
         JsonToken t = token();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) throw wrongType("a number");
+        // Only a mapper that allows them (through SpecJsonModule) reads NaN or Infinity as a number token.
+        if (parser.isNaN()) throw error("NaN and Infinity are not JSON numbers");
         String written = parser.getString();
         // Check the written exponent before Jackson converts: BigDecimal's scale is an int, so 1e9999999999
         // or 1e-2147483649 would fail inside the conversion with a NumberFormatException (found in review).
