@@ -114,6 +114,12 @@ final class MalformedCorpus {
         c.add(new Case("a megabyte of binary", binary(1 << 20),
                 "x.spec.json:1:1: the document is not valid UTF-8: byte 0x8F at byte offset 0 cannot start or continue a character; specdriven JSON must be UTF-8",
                 "", Schema.NOT_JSON));
+        c.add(new Case("binary data starting 00 01, found in review", new byte[] {0, 1, 2, 3, (byte) 0xFF, 0x7B},
+                "x.spec.json:1:1: the document is binary data, not UTF-8 text (it starts with the bytes 00 01 02 03);"
+                        + " specdriven JSON must be UTF-8", "", Schema.NOT_JSON));
+        c.add(new Case("binary data starting 7B 00 FF", new byte[] {0x7B, 0, (byte) 0xFF, 0},
+                "x.spec.json:1:1: the document is binary data, not UTF-8 text (it starts with the bytes 7B 00 FF 00);"
+                        + " specdriven JSON must be UTF-8", "", Schema.NOT_JSON));
         c.add(new Case("NUL bytes", "{ \u0000 }".getBytes(StandardCharsets.UTF_8),
                 "x.spec.json:1:3: unexpected control character U+0000 (is this a binary file?)", "",
                 Schema.NOT_JSON));
@@ -194,6 +200,12 @@ final class MalformedCorpus {
         c.add(text("specFormat zero", "{\n  \"specFormat\": 0\n}",
                 "2:17: specFormat: specFormat 0 does not exist; the first format version is 1", "/specFormat",
                 Schema.REJECTS));
+        c.add(text("specFormat far below any version, found in review", "{\n  \"specFormat\": -99999999999999999999\n}",
+                "2:17: specFormat: specFormat -99999999999999999999 is out of range; the format version is a small"
+                        + " positive integer, such as 1", "/specFormat", Schema.REJECTS));
+        c.add(text("specFormat beyond an int", "{\n  \"specFormat\": 99999999999999999999\n}",
+                "2:17: specFormat: specFormat 99999999999999999999 is out of range; the format version is a small"
+                        + " positive integer, such as 1", "/specFormat", Schema.REJECTS));
         c.add(text("malformed id", HEAD + "  \"requirements\": [{\"id\": \"REQ 1\", \"title\": \"t\", \"statement\": \"s\"}]\n}",
                 "5:27: requirements[0].id: invalid id 'REQ 1': use letters, digits, '.', '_' or '-', starting with a letter or digit",
                 "/requirements/0/id", Schema.REJECTS));

@@ -122,7 +122,7 @@ public final class Engine {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (name.equals("specFormat") && value == JsonToken.VALUE_NUMBER_INT
-                        && p.getBigIntegerValue().compareTo(java.math.BigInteger.valueOf(SpecDecoder.FORMAT)) > 0) {
+                        && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() > SpecDecoder.FORMAT) {
                     var at = p.currentTokenLocation();
                     return new FormatError(at.getLineNr(), at.getColumnNr(), "/specFormat", "specFormat",
                             SpecDecoder.newerFormat(p.getString()));
