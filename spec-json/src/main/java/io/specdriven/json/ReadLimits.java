@@ -13,6 +13,10 @@ package io.specdriven.json;
  * SpecReader reader = SpecJson.reader(ReadLimits.DEFAULT.withMaxDocumentLength(256L << 20));
  * }</pre>
  *
+ * <p>A document is read whole into memory: peak memory while reading is about three times the document
+ * limit (the text while it is decoded and copied into one string, then the spec built from it), so the
+ * default of 32 Mi characters needs up to about 100 MB for Latin-1 text and 200 MB otherwise.
+ *
  * @param maxDocumentLength the longest document, in characters (UTF-16 code units after decoding);
  *     reading stops as soon as it is passed
  * @param maxStringLength the longest string value, in characters
@@ -65,6 +69,26 @@ public record ReadLimits(long maxDocumentLength, int maxStringLength, int maxNum
      * @return the changed copy
      */
     public ReadLimits withMaxStringLength(int maxStringLength) {
+        return new ReadLimits(maxDocumentLength, maxStringLength, maxNumberLength, maxNestingDepth);
+    }
+
+    /**
+     * Returns a copy with another number length limit.
+     *
+     * @param maxNumberLength characters, as written
+     * @return the changed copy
+     */
+    public ReadLimits withMaxNumberLength(int maxNumberLength) {
+        return new ReadLimits(maxDocumentLength, maxStringLength, maxNumberLength, maxNestingDepth);
+    }
+
+    /**
+     * Returns a copy with another nesting depth limit.
+     *
+     * @param maxNestingDepth levels of nested arrays and objects
+     * @return the changed copy
+     */
+    public ReadLimits withMaxNestingDepth(int maxNestingDepth) {
         return new ReadLimits(maxDocumentLength, maxStringLength, maxNumberLength, maxNestingDepth);
     }
 }

@@ -1,6 +1,7 @@
 package io.specdriven.json;
 
 import io.specdriven.json.internal.FormatError;
+import io.specdriven.json.internal.Text;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,10 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code source} is the file name or the name given to the reader, left out (with its colon) when
  *       there is none;
- *   <li>{@code line} and {@code column} are 1-based and count characters (a tab is one column), at the
- *       start of the offending token;
+ *   <li>{@code line} and {@code column} are 1-based, at the start of the offending token. Columns count
+ *       UTF-16 code units, as most editors do: a tab is one column, a character outside the Basic
+ *       Multilingual Plane (such as an emoji) two, a combining mark one; a leading byte-order mark is not
+ *       counted. Lines end at {@code \n}, {@code \r\n} or {@code \r};
  *   <li>{@code path} names the offending value the way Java code would reach it, with 0-based indexes,
  *       left out (with its colon) for the document as a whole;
  *   <li>{@code problem} is one sentence saying what is wrong and, where it helps, what is expected.
@@ -38,7 +41,7 @@ public final class SpecFormatException extends RuntimeException {
     private final String problem;
 
     SpecFormatException(String source, FormatError error) {
-        super(format(source, error), null, false, true);
+        super(format(source, error), error.getCause(), false, true);
         this.source = source;
         this.line = error.line();
         this.column = error.column();
@@ -49,7 +52,8 @@ public final class SpecFormatException extends RuntimeException {
 
     private static String format(String source, FormatError e) {
         StringBuilder out = new StringBuilder();
-        if (source != null) out.append(source).append(':');
+        // A file name is text too: a line break in it must not break the message's single line.
+        if (source != null) out.append(Text.oneLine(source)).append(':');
         out.append(e.line()).append(':').append(e.column()).append(": ");
         if (!e.path().isEmpty()) out.append(e.path()).append(": ");
         return out.append(e.problem()).toString();
@@ -76,7 +80,7 @@ public final class SpecFormatException extends RuntimeException {
     /**
      * Returns the column of the offending token.
      *
-     * @return the 1-based column, in characters
+     * @return the 1-based column, in UTF-16 code units
      */
     public int column() {
         return column;

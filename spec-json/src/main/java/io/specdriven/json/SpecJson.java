@@ -6,6 +6,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.json.internal.AtomicFile;
 import io.specdriven.json.internal.SpecDecoder;
 import io.specdriven.json.internal.SpecEncoder;
 import java.io.BufferedWriter;
@@ -18,7 +19,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -133,19 +133,22 @@ public final class SpecJson {
     }
 
     /**
-     * Writes a spec to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     * Writes a spec to a file as canonical UTF-8 JSON, replacing the file if it exists. The whole document
+     * is encoded first, written to a new file in the same directory and then moved into place (atomically
+     * where the file system can), so a failure leaves an existing file as it was.
      *
      * @param spec the spec
      * @param file the file
      * @throws UncheckedIOException if writing fails
      * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate, which UTF-8
-     *     cannot encode
+     *     cannot encode; the file is not touched then
      */
     public static void write(Spec spec, Path file) {
         requireNonNull(spec, "spec");
         requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            DEFAULT_READER.engine().write(spec, out);
+        String json = DEFAULT_READER.engine().toJson(spec); // fails before the file is touched
+        try {
+            AtomicFile.write(file, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -157,7 +160,8 @@ public final class SpecJson {
      * @param spec the spec
      * @param out where to write; flushed, not closed
      * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate; nothing is
+     *     written then
      */
     public static void write(Spec spec, OutputStream out) {
         requireNonNull(out, "out");
@@ -170,7 +174,8 @@ public final class SpecJson {
      * @param spec the spec
      * @param out where to write; flushed, not closed
      * @throws UncheckedIOException if writing fails
-     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate; nothing is
+     *     written then
      */
     public static void write(Spec spec, Writer out) {
         requireNonNull(spec, "spec");
@@ -190,9 +195,7 @@ public final class SpecJson {
      * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
      */
     public static String toJson(Spec spec) {
-        StringWriter out = new StringWriter();
-        write(spec, out);
-        return out.toString();
+        return DEFAULT_READER.engine().toJson(requireNonNull(spec, "spec"));
     }
 
     /**
@@ -276,7 +279,8 @@ public final class SpecJson {
     }
 
     /**
-     * Writes a traceability matrix to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     * Writes a traceability matrix to a file as canonical UTF-8 JSON, replacing the file if it exists; like
+     * {@link #write(Spec, Path)}, a failure leaves an existing file as it was.
      *
      * @param trace the matrix
      * @param file the file
@@ -286,8 +290,9 @@ public final class SpecJson {
     public static void write(Traceability trace, Path file) {
         requireNonNull(trace, "trace");
         requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            DEFAULT_READER.engine().write(trace, out);
+        String json = DEFAULT_READER.engine().toJson(trace); // fails before the file is touched
+        try {
+            AtomicFile.write(file, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -345,7 +350,8 @@ public final class SpecJson {
     }
 
     /**
-     * Writes a diff to a file as canonical UTF-8 JSON, replacing the file if it exists.
+     * Writes a diff to a file as canonical UTF-8 JSON, replacing the file if it exists; like
+     * {@link #write(Spec, Path)}, a failure leaves an existing file as it was.
      *
      * @param diff the diff
      * @param file the file
@@ -355,8 +361,9 @@ public final class SpecJson {
     public static void write(SpecDiff diff, Path file) {
         requireNonNull(diff, "diff");
         requireNonNull(file, "file");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            DEFAULT_READER.engine().write(diff, out);
+        String json = DEFAULT_READER.engine().toJson(diff); // fails before the file is touched
+        try {
+            AtomicFile.write(file, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -30,13 +30,35 @@ import tools.jackson.databind.module.SimpleSerializers;
  * }</pre>
  *
  * <p>The module reads and writes {@link Spec}, and writes {@link ValidationReport},
- * {@link Traceability} and {@link SpecDiff}, with the same code as {@link SpecJson}, so the format is
- * the same and as strict whatever the mapper's settings (unknown fields are refused even if the mapper
- * ignores them). Differences: the layout (indentation) is the mapper's, the read limits are the mapper's
- * stream constraints, and a refusal is a {@link SpecFormatException} without a source name whose pointer
- * is relative to the spec object (Jackson may wrap it in its own exception when the spec is nested).
- * Prefer {@link SpecJson} for whole documents: it also checks the encoding and the content after the
- * spec, and writes the canonical layout.
+ * {@link Traceability} and {@link SpecDiff}, with the same code as {@link SpecJson}. What it guarantees,
+ * and what it leaves to the mapper:
+ *
+ * <ul>
+ *   <li><b>The format is the same, whatever the mapper's data-binding settings.</b> A spec has the same
+ *       fields, types and defaults, and the same refusals: unknown fields (even if the mapper ignores
+ *       unknown properties), duplicate fields, wrong types (no coercion, no single value as a list),
+ *       {@code null} values, malformed ids, NaN and Infinity as decimals, and a newer {@code specFormat}.
+ *   <li><b>The JSON syntax is the mapper's.</b> The module sees the tokens the mapper's parser produces,
+ *       not the text. With the default settings that parser refuses comments, single quotes, trailing
+ *       commas and other non-standard JSON inside the spec, and the refusal is a
+ *       {@link SpecFormatException}. A mapper that enables such {@code JsonReadFeature}s (for example
+ *       {@code ALLOW_JAVA_COMMENTS}, {@code ALLOW_SINGLE_QUOTES}, {@code ALLOW_TRAILING_COMMA}) reads a
+ *       spec written with them as well. Likewise the read limits are the mapper's stream constraints, and
+ *       the encoding and whatever follows the spec are the mapper's business.
+ *   <li><b>Refusals</b> are {@link SpecFormatException}s without a source name; line and column are
+ *       those of the mapper's document, pointer and path are relative to the spec object. Reading a spec
+ *       as the root value ({@code mapper.readValue(json, Spec.class)}) throws it as is. When the spec is
+ *       nested in another value, such as a field of the application's own record, Jackson wraps it: the
+ *       caller sees Jackson's {@code DatabindException}, whose {@code getCause()} is the
+ *       {@code SpecFormatException}.
+ *   <li>A newer {@code specFormat} is refused naming both versions when it comes before any field this
+ *       version does not know, as it does in every document the writer produces; {@link SpecJson}, which
+ *       has the whole document, also finds it after such a field.
+ *   <li>The layout (indentation) of written documents is the mapper's.
+ * </ul>
+ *
+ * <p>For the strict format exactly as documented, with the canonical layout, read and write whole
+ * documents with {@link SpecJson}.
  *
  * @since 0.1
  */

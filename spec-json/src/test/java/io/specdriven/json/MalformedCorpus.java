@@ -18,7 +18,11 @@ final class MalformedCorpus {
         REJECTS,
         /** The input is not (strict, UTF-8) JSON at all, so no schema validation can accept it. */
         NOT_JSON,
-        /** A bound of the reader that a schema cannot express; the reason is in the case's name. */
+        /**
+         * Standard JSON that the schema accepts but the reader refuses: a bound (limits, the exponent range)
+         * or a rule (duplicate names, unpaired surrogates) a schema cannot express; the reason is in the
+         * case's name.
+         */
         READER_ONLY
     }
 
@@ -99,6 +103,10 @@ final class MalformedCorpus {
         c.add(new Case("UTF-16BE without a byte-order mark", (HEAD + "}").getBytes(StandardCharsets.UTF_16BE),
                 "x.spec.json:1:1: the document is encoded as UTF-16BE; specdriven JSON must be UTF-8", "",
                 Schema.NOT_JSON));
+        c.add(new Case("two byte-order marks", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                ("\uFEFF" + DOC).getBytes(StandardCharsets.UTF_8)),
+                "x.spec.json:1:1: unexpected byte-order mark U+FEFF; a document may start with one, but not repeat it"
+                        + " or hold it elsewhere", "", Schema.NOT_JSON));
         c.add(new Case("invalid UTF-8", concat(HEAD.replace("\"T\",\n", "\"caf").getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xE9, '"', '\n', '}'}),
                 "x.spec.json:4:16: the document is not valid UTF-8: byte 0xE9 at byte offset 49 cannot start or continue a character; specdriven JSON must be UTF-8",
@@ -106,6 +114,12 @@ final class MalformedCorpus {
         c.add(new Case("a megabyte of binary", binary(1 << 20),
                 "x.spec.json:1:1: the document is not valid UTF-8: byte 0x8F at byte offset 0 cannot start or continue a character; specdriven JSON must be UTF-8",
                 "", Schema.NOT_JSON));
+        c.add(new Case("binary data starting 00 01, found in review", new byte[] {0, 1, 2, 3, (byte) 0xFF, 0x7B},
+                "x.spec.json:1:1: the document is binary data, not UTF-8 text (it starts with the bytes 00 01 02 03);"
+                        + " specdriven JSON must be UTF-8", "", Schema.NOT_JSON));
+        c.add(new Case("binary data starting 7B 00 FF", new byte[] {0x7B, 0, (byte) 0xFF, 0},
+                "x.spec.json:1:1: the document is binary data, not UTF-8 text (it starts with the bytes 7B 00 FF 00);"
+                        + " specdriven JSON must be UTF-8", "", Schema.NOT_JSON));
         c.add(new Case("NUL bytes", "{ \u0000 }".getBytes(StandardCharsets.UTF_8),
                 "x.spec.json:1:3: unexpected control character U+0000 (is this a binary file?)", "",
                 Schema.NOT_JSON));
@@ -129,8 +143,11 @@ final class MalformedCorpus {
         c.add(text("unknown field with nothing close", HEAD + "  \"glossary\": [{\"term\": \"t\", \"definition\": \"d\", \"x\": 1}]\n}",
                 "5:49: glossary[0].x: unknown field 'x' in a glossary term; expected term, definition, avoid",
                 "/glossary/0/x", Schema.REJECTS));
-        c.add(text("duplicate field", HEAD + "  \"title\": \"again\"\n}",
-                "5:3: title: duplicate field 'title' in a spec", "/title", Schema.NOT_JSON));
+        c.add(text("duplicate field, legal RFC 8259 JSON that only the reader refuses", HEAD + "  \"title\": \"again\"\n}",
+                "5:3: title: duplicate field 'title' in a spec", "/title", Schema.READER_ONLY));
+        c.add(text("duplicate field in a nested object, legal RFC 8259 JSON that only the reader refuses", HEAD
+                        + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"id\": \"B\"}]\n}",
+                "5:39: actors[0].id: duplicate field 'id' in an actor", "/actors/0/id", Schema.READER_ONLY));
         c.add(text("number for a string", DOC.replace("\"T\"", "42"),
                 "4:12: title: expected a string, found a number", "/title", Schema.REJECTS));
         c.add(text("number for an id", DOC.replace("\"s\"", "7"),
@@ -183,6 +200,12 @@ final class MalformedCorpus {
         c.add(text("specFormat zero", "{\n  \"specFormat\": 0\n}",
                 "2:17: specFormat: specFormat 0 does not exist; the first format version is 1", "/specFormat",
                 Schema.REJECTS));
+        c.add(text("specFormat far below any version, found in review", "{\n  \"specFormat\": -99999999999999999999\n}",
+                "2:17: specFormat: specFormat -99999999999999999999 is out of range; the format version is a small"
+                        + " positive integer, such as 1", "/specFormat", Schema.REJECTS));
+        c.add(text("specFormat beyond an int", "{\n  \"specFormat\": 99999999999999999999\n}",
+                "2:17: specFormat: specFormat 99999999999999999999 is out of range; the format version is a small"
+                        + " positive integer, such as 1", "/specFormat", Schema.REJECTS));
         c.add(text("malformed id", HEAD + "  \"requirements\": [{\"id\": \"REQ 1\", \"title\": \"t\", \"statement\": \"s\"}]\n}",
                 "5:27: requirements[0].id: invalid id 'REQ 1': use letters, digits, '.', '_' or '-', starting with a letter or digit",
                 "/requirements/0/id", Schema.REJECTS));
@@ -193,8 +216,46 @@ final class MalformedCorpus {
                         + " \"type\": \"DECIMAL\", \"max\": 1e999999}]}]\n}",
                 "5:85: entities[0].attributes[0].max: the number '1e999999' is out of range: its exponent must lie between -1000 and 1000",
                 "/entities/0/attributes/0/max", Schema.READER_ONLY));
+        c.add(text("decimal exponent beyond an int, found in review", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\":"
+                        + " [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": 1e9999999999}]}]\n}",
+                "5:85: entities[0].attributes[0].min: the number '1e9999999999' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/min", Schema.READER_ONLY));
+        c.add(text("negative decimal exponent beyond an int, found in review", HEAD + "  \"entities\": [{\"name\": \"E\","
+                        + " \"attributes\": [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": 1e-2147483649}]}]\n}",
+                "5:85: entities[0].attributes[0].min: the number '1e-2147483649' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/min", Schema.READER_ONLY));
+        c.add(text("zero with a huge exponent", HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                        + " \"type\": \"DECIMAL\", \"max\": 0.0E+0000000000000000000000000002147483648}]}]\n}",
+                "5:85: entities[0].attributes[0].max: the number '0.0E+0000000000000000000000000002147483648' is out of range: its exponent must lie between -1000 and 1000",
+                "/entities/0/attributes/0/max", Schema.READER_ONLY));
         c.add(text("$schema as a number", "{\n  \"$schema\": 1,\n  \"specFormat\": 1\n}",
                 "2:14: $schema: expected a string, found a number", "/$schema", Schema.REJECTS));
+        // --- hostile text in messages: each message stays one line that cannot be reordered on screen
+        c.add(text("line break, NUL and right-to-left override in a field name, found in review",
+                HEAD + "  \"a\\nb\\u0000\\u202Ec\": 1\n}",
+                "5:3: a\\nb\\u0000\\u202Ec: unknown field 'a\\nb\\u0000\\u202Ec' in a spec; expected $schema,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " assumptions, outOfScope, openQuestions, waivers",
+                "/a\nb\u0000\u202Ec", Schema.REJECTS));
+        c.add(text("bidi isolates and a C1 control in a nested field name", HEAD
+                        + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"\\u2066ki\\u0085nd\\u2069\": \"HUMAN\"}]\n}",
+                "5:39: actors[0].\\u2066ki\\u0085nd\\u2069: unknown field '\\u2066ki\\u0085nd\\u2069' in an actor;"
+                        + " expected id, name, description, kind, waivers", "/actors/0/\u2066ki\u0085nd\u2069", Schema.REJECTS));
+        c.add(text("long field name of astral letters cut on a code point, found in review",
+                HEAD + "  \"actors\": [{\"id\": \"A\", \"n" + "\uD835\uDC00".repeat(100) + "\": 1}]\n}",
+                "5:26: actors[0].n" + "\uD835\uDC00".repeat(59) + "…: unknown field 'n" + "\uD835\uDC00".repeat(59)
+                        + "…' in an actor; expected id, name, description, kind, waivers",
+                "/actors/0/n" + "\uD835\uDC00".repeat(100), Schema.REJECTS));
+        c.add(text("control and bidi characters in an id", DOC.replace("\"s\"", "\"a\\u0000b\\u202E\\n\""),
+                "3:9: id: invalid id 'a\\u0000b\\u202E\\n': use letters, digits, '.', '_' or '-', starting with a"
+                        + " letter or digit", "/id", Schema.REJECTS));
+        c.add(text("right-to-left override in an enum value", HEAD + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\","
+                        + " \"kind\": \"\\u202EHUMAN\"}]\n}",
+                "5:47: actors[0].kind: '\\u202EHUMAN' is not one of HUMAN, EXTERNAL_SYSTEM (did you mean HUMAN?)",
+                "/actors/0/kind", Schema.REJECTS));
+        c.add(text("id of 129 astral letters", DOC.replace("\"s\"", "\"" + "\uD835\uDC00".repeat(129) + "\""),
+                "3:9: id: invalid id '" + "\uD835\uDC00".repeat(20) + "…': 129 characters, at most 128 allowed",
+                "/id", Schema.REJECTS));
         // --- hostile sizes and shapes
         c.add(text("a hundred thousand nested arrays at the top level", "[".repeat(100_000),
                 "1:1: expected a JSON object describing a spec, found an array", "", Schema.NOT_JSON));

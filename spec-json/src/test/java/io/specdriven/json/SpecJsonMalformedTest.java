@@ -29,7 +29,15 @@ class SpecJsonMalformedTest {
         assertThat(e.getMessage()).isEqualTo(c.message());
         assertThat(e.pointer()).isEqualTo(c.pointer());
         assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(400);
+        assertThat(e.getMessage().codePoints().filter(SpecJsonMalformedTest::unsafe).toArray())
+                .as("control, format (bidi) or separator characters in the message").isEmpty();
         assertThat(e.source()).contains("x.spec.json");
+    }
+
+    private static boolean unsafe(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.specdriven.core.Spec;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +45,80 @@ class SpecJsonModuleTest {
         assertThat(e.getMessage()).isEqualTo("1:44: titel: unknown field 'titel' in a spec (did you mean 'title'?)");
         assertThat(e.source()).isEmpty();
         assertThat(e.pointer()).isEqualTo("/titel");
+    }
+
+    @Test
+    void refuses_a_newer_spec_format_naming_both_versions() {
+        // when
+        Throwable thrown = catchThrowable(() -> mapper.readValue(
+                "{\"specFormat\": 2, \"id\": \"s\", \"title\": \"T\", \"traceability\": {}}", Spec.class));
+        // then: the root value's refusal is thrown as is
+        assertThat(thrown).isInstanceOf(SpecFormatException.class).hasMessage("1:16: specFormat: this document has"
+                + " specFormat 2, but this version of specdriven reads only specFormat 1; upgrade specdriven to read it");
+        assertThat(((SpecFormatException) thrown).pointer()).isEqualTo("/specFormat");
+    }
+
+    @Test
+    void a_spec_nested_in_a_users_record_is_refused_through_jacksons_wrapper_found_in_review() {
+        // given
+        String json = "{\"name\": \"x\",\n \"spec\": {\"specFormat\": 2, \"id\": \"s\", \"title\": \"T\"}}";
+        // when
+        Throwable thrown = catchThrowable(() -> mapper.readValue(json, UserProject.class));
+        // then: Jackson wraps it; the cause is ours, located in the mapper's document, pointed within the spec
+        assertThat(thrown).isInstanceOf(DatabindException.class).hasCauseInstanceOf(SpecFormatException.class);
+        SpecFormatException e = (SpecFormatException) thrown.getCause();
+        assertThat(e.getMessage()).isEqualTo("2:25: specFormat: this document has specFormat 2, but this version of"
+                + " specdriven reads only specFormat 1; upgrade specdriven to read it");
+        assertThat(e.pointer()).isEqualTo("/specFormat");
+        assertThat(e.source()).isEmpty();
+    }
+
+    @Test
+    void a_spec_nested_in_a_users_record_reads() {
+        // given
+        String json = "{\"name\": \"x\", \"spec\": " + SpecJson.toJson(Fixtures.rich()) + "}";
+        // when
+        UserProject project = mapper.readValue(json, UserProject.class);
+        // then
+        assertThat(project.spec()).isEqualTo(Fixtures.rich());
+    }
+
+    @Test
+    void a_default_mapper_refuses_non_standard_json_in_a_spec() {
+        // when
+        Throwable thrown = catchThrowable(() -> mapper.readValue(
+                "{\"specFormat\": 1, /* c */ \"id\": \"s\", \"title\": \"T\"}", Spec.class));
+        // then
+        assertThat(thrown).isInstanceOf(SpecFormatException.class).hasMessage("1:19: comments are not allowed in JSON");
+    }
+
+    @Test
+    void the_syntax_is_the_mappers_a_lenient_mapper_reads_comments_single_quotes_and_trailing_commas() {
+        // given: what the Javadoc documents; SpecJson itself refuses all three
+        JsonMapper lenient = JsonMapper.builder().addModule(new SpecJsonModule())
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                        JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+        String json = "{'specFormat': 1, /* c */ 'id': 's', 'title': 'T', 'assumptions': ['a',],}";
+        // when
+        Spec spec = lenient.readValue(json, Spec.class);
+        // then
+        assertThat(spec).isEqualTo(Spec.builder("s", "T").assumption("a").build());
+        assertThat(catchThrowable(() -> SpecJson.read(json))).isInstanceOf(SpecFormatException.class);
+    }
+
+    @Test
+    void the_format_still_refuses_nan_as_a_decimal_when_the_mapper_allows_it() {
+        // given
+        JsonMapper lenient = JsonMapper.builder().addModule(new SpecJsonModule())
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+        String json = "{\"specFormat\": 1, \"id\": \"s\", \"title\": \"T\", \"entities\": [{\"name\": \"E\","
+                + " \"attributes\": [{\"name\": \"a\", \"type\": \"DECIMAL\", \"min\": NaN}]}]}";
+        // when
+        Throwable thrown = catchThrowable(() -> lenient.readValue(json, Spec.class));
+        // then
+        assertThat(thrown).isInstanceOf(SpecFormatException.class)
+                .hasMessage("1:126: entities[0].attributes[0].min: NaN and Infinity are not JSON numbers");
     }
 
     @Test

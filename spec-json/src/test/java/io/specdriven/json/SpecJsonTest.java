@@ -149,6 +149,36 @@ class SpecJsonTest {
     }
 
     @Test
+    void every_limit_has_a_wither_found_in_review() {
+        // given
+        ReadLimits limits = ReadLimits.DEFAULT.withMaxDocumentLength(1000).withMaxStringLength(200)
+                .withMaxNumberLength(30).withMaxNestingDepth(3);
+        // then
+        assertThat(limits).isEqualTo(new ReadLimits(1000, 200, 30, 3));
+        String deep = MalformedCorpus.HEAD + "  \"requirements\": [{\"id\": \"R\", \"title\": \"t\", \"statement\": \"s\","
+                + " \"criteria\": [{\"id\": \"A\"}]}]\n}";
+        assertThatThrownBy(() -> SpecJson.reader(limits).read(deep)).isInstanceOf(SpecFormatException.class)
+                .hasMessageContaining("deeper than the limit of 3 levels");
+        assertThat(SpecJson.reader(limits.withMaxNestingDepth(5)).read(deep).requirements()).hasSize(1);
+        String wide = MalformedCorpus.HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
+                + " \"type\": \"DECIMAL\", \"min\": " + "1".repeat(40) + "}]}]\n}";
+        assertThatThrownBy(() -> SpecJson.reader(limits.withMaxNestingDepth(5)).read(wide)).isInstanceOf(SpecFormatException.class)
+                .hasMessageContaining("a number is longer than the limit of 30 characters");
+        assertThat(SpecJson.reader(ReadLimits.DEFAULT.withMaxNumberLength(40)).read(wide).entities()).hasSize(1);
+    }
+
+    @Test
+    void counts_columns_in_utf16_code_units_as_editors_do_found_in_review() {
+        // given: an emoji is two code units, a combining mark one
+        String json = "{\"title\": \"\uD83D\uDE00e\u0301\", \"x\": 1}";
+        // when
+        SpecFormatException e = catchThrowableOfType(SpecFormatException.class, () -> SpecJson.read(json));
+        // then: '"x"' starts at code unit 19 (code point 18)
+        assertThat(e.column()).isEqualTo(19);
+        assertThat(e.pointer()).isEqualTo("/x");
+    }
+
+    @Test
     void refuses_limits_that_are_not_positive() {
         assertThatIllegalArgumentException().isThrownBy(() -> ReadLimits.DEFAULT.withMaxDocumentLength(0))
                 .withMessage("maxDocumentLength must be positive, was 0");

@@ -79,10 +79,33 @@ public final class Cursor {
     }
 
     FormatError error(TokenStreamLocation at, int atDepth, String problem) {
+        return error(at, atDepth, problem, null);
+    }
+
+    private FormatError error(TokenStreamLocation at, int atDepth, String problem, Throwable cause) {
         // Jackson gives column 0 at the very end of input; users count from 1.
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-        return new FormatError(line, column, pointer(atDepth), path(atDepth), problem);
+        return new FormatError(line, column, pointer(atDepth), path(atDepth), problem, cause);
+    }
+
+    /**
+     * Turns a failure the reader did not foresee into an error located at the current token, keeping it as
+     * the cause, so that a caller never sees a raw exception for a bad document.
+     *
+     * @param e what was thrown
+     * @return the error, to throw
+     */
+    FormatError unexpected(RuntimeException e) {
+        TokenStreamLocation at;
+        try {
+            at = parser.currentTokenLocation();
+        } catch (RuntimeException ignored) {
+            at = null;
+        }
+        String detail = e.getMessage() == null ? "" : ": " + Text.quote(e.getMessage());
+        return error(at, depth, "cannot read this value (" + e.getClass().getName() + detail
+                + "); this is a bug in specdriven, please report it", e);
     }
 
     /**
@@ -110,8 +133,9 @@ public final class Cursor {
                 out.append('[').append(s).append(']');
             } else {
                 if (out.length() > 0) out.append('.');
-                String name = (String) s;
-                out.append(name.length() > 60 ? name.substring(0, 60) + "…" : name);
+                // Field names are user text: escaped and cut on a code point, so the message stays one safe
+                // line (found in review).
+                out.append(Text.name((String) s));
             }
         }
         return out.toString();
@@ -162,7 +186,8 @@ public final class Cursor {
         try {
             return Id.of(text);
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+            // The model escapes its own messages; oneLine makes sure, and leaves safe text as it is.
+            throw error(Text.oneLine(e.getMessage()));
         }
     }
 
@@ -210,13 +235,43 @@ public final class Cursor {
     BigDecimal readDecimal() {
         JsonToken t = token();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) throw wrongType("a number");
-        BigDecimal value = parser.getDecimalValue();
-        long exponent = (long) value.precision() - value.scale() - 1;
-        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT) {
-            throw error("the number " + Text.quote(parser.getString()) + " is out of range: its exponent must lie"
-                    + " between -" + MAX_DECIMAL_EXPONENT + " and " + MAX_DECIMAL_EXPONENT);
+        // Only a mapper that allows them (through SpecJsonModule) reads NaN or Infinity as a number token.
+        if (parser.isNaN()) throw error("NaN and Infinity are not JSON numbers");
+        String written = parser.getString();
+        // Check the written exponent before Jackson converts: BigDecimal's scale is an int, so 1e9999999999
+        // or 1e-2147483649 would fail inside the conversion with a NumberFormatException (found in review).
+        if (!writtenExponentIsSmall(written)) throw outOfRange(written);
+        BigDecimal value;
+        try {
+            value = parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw outOfRange(written);
         }
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (Math.abs(exponent) > MAX_DECIMAL_EXPONENT) throw outOfRange(written);
         return value;
+    }
+
+    private FormatError outOfRange(String written) {
+        return error("the number " + Text.quote(written) + " is out of range: its exponent must lie"
+                + " between -" + MAX_DECIMAL_EXPONENT + " and " + MAX_DECIMAL_EXPONENT);
+    }
+
+    /**
+     * Tells whether the exponent part of a JSON number, as written, is small enough that the number's
+     * adjusted exponent can be computed exactly: the digits before the exponent shift it by at most their
+     * count, which the number length limit bounds.
+     */
+    static boolean writtenExponentIsSmall(String number) {
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        if (e < 0) return true;
+        int start = e + 1;
+        if (start < number.length() && (number.charAt(start) == '+' || number.charAt(start) == '-')) start++;
+        while (start < number.length() - 1 && number.charAt(start) == '0') start++;
+        int digits = number.length() - start;
+        if (digits > 9) return false; // beyond 999,999,999: far out of range, whatever the mantissa
+        long exponent = Long.parseLong(number.substring(start));
+        return exponent <= MAX_DECIMAL_EXPONENT + (long) number.length();
     }
 
     /** Reads true or false. */
@@ -335,7 +390,8 @@ public final class Cursor {
                     || e instanceof NullPointerException)) {
                 throw e;
             }
-            return error(start, startDepth, "cannot make " + shape.noun() + ": " + e.getMessage());
+            return error(start, startDepth,
+                    "cannot make " + shape.noun() + ": " + Text.oneLine(String.valueOf(e.getMessage())));
         }
 
         boolean seen(String field) {

@@ -5,8 +5,10 @@ import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -76,17 +78,31 @@ public final class Engine {
      * @throws FormatError if the document is not a valid specFormat 1 spec
      */
     public Spec read(String text) {
+        return read(text, decoder -> decoder.document(text));
+    }
+
+    /**
+     * Reads a document with the given body; separate so a test can make the body fail unexpectedly.
+     *
+     * @param text the document
+     * @param body reads the document from the decoder
+     * @return the spec
+     */
+    Spec read(String text, Function<SpecDecoder, Spec> body) {
         FormatError error;
         boolean formatSeen;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
             Cursor cursor = new Cursor(p);
             SpecDecoder decoder = new SpecDecoder(cursor);
             try {
-                return decoder.document(text);
+                return body.apply(decoder);
             } catch (FormatError e) {
                 error = e;
             } catch (JacksonException e) {
                 error = JacksonErrors.translate(e, cursor);
+            } catch (RuntimeException e) {
+                // A bad document must never reach the caller as a raw exception (found in review).
+                error = cursor.unexpected(e);
             }
             formatSeen = decoder.formatSeen();
         }
@@ -106,14 +122,14 @@ public final class Engine {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (name.equals("specFormat") && value == JsonToken.VALUE_NUMBER_INT
-                        && p.getBigIntegerValue().compareTo(java.math.BigInteger.valueOf(SpecDecoder.FORMAT)) > 0) {
+                        && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() > SpecDecoder.FORMAT) {
                     var at = p.currentTokenLocation();
                     return new FormatError(at.getLineNr(), at.getColumnNr(), "/specFormat", "specFormat",
                             SpecDecoder.newerFormat(p.getString()));
                 }
                 p.skipChildren();
             }
-        } catch (JacksonException e) {
+        } catch (RuntimeException e) {
             // The prefix before the malformed part had no newer specFormat: report the original error.
         }
         return null;
@@ -164,6 +180,15 @@ public final class Engine {
     }
 
     private void write(Writer out, Consumer<JsonGenerator> document) throws IOException {
+        // Encode the whole document before touching the output: a failure part-way (an unpaired surrogate)
+        // would otherwise leave a truncated document that the generator closes into valid-looking JSON
+        // (found in review).
+        String text = encode(document);
+        out.write(text);
+        out.flush();
+    }
+
+    private String encode(Consumer<JsonGenerator> document) {
         ObjectWriteContext context = new ObjectWriteContext.Base() {
             @Override
             public PrettyPrinter getPrettyPrinter() {
@@ -175,14 +200,42 @@ public final class Engine {
                 return true;
             }
         };
+        StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(context, out)) {
             document.accept(g);
-        } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw e;
         }
-        out.write('\n');
-        out.flush();
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Returns a spec as a canonical document, ending with a newline.
+     *
+     * @param spec the spec
+     * @return the document
+     * @throws IllegalArgumentException if a text of the spec holds an unpaired surrogate
+     */
+    public String toJson(Spec spec) {
+        return encode(g -> new SpecEncoder(g).spec(spec));
+    }
+
+    /**
+     * Returns a traceability matrix as a canonical document, ending with a newline.
+     *
+     * @param trace the matrix
+     * @return the document
+     */
+    public String toJson(Traceability trace) {
+        return encode(g -> new TraceEncoder(g).trace(trace));
+    }
+
+    /**
+     * Returns a diff as a canonical document, ending with a newline.
+     *
+     * @param diff the diff
+     * @return the document
+     */
+    public String toJson(SpecDiff diff) {
+        return encode(g -> new DiffEncoder(g).diff(diff));
     }
 
     /**
@@ -196,8 +249,12 @@ public final class Engine {
         Cursor cursor = new Cursor(parser);
         try {
             return new SpecDecoder(cursor).spec();
+        } catch (FormatError e) {
+            throw e;
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e, cursor);
+        } catch (RuntimeException e) {
+            throw cursor.unexpected(e);
         }
     }
 

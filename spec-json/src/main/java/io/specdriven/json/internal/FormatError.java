@@ -24,8 +24,22 @@ public final class FormatError extends RuntimeException {
      * @param problem one sentence, without location
      */
     public FormatError(int line, int column, String pointer, String path, String problem) {
+        this(line, column, pointer, path, problem, null);
+    }
+
+    /**
+     * Creates the error for an unexpected failure, keeping what was thrown.
+     *
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param pointer JSON Pointer to the offending value, {@code ""} for the document
+     * @param path the same place written as {@code requirements[2].priority}
+     * @param problem one sentence, without location
+     * @param cause what was thrown, or null
+     */
+    public FormatError(int line, int column, String pointer, String path, String problem, Throwable cause) {
         // No stack trace: these are expected outcomes of reading user input, and cheap to throw.
-        super(problem, null, false, false);
+        super(problem, cause, false, false);
         this.line = line;
         this.column = column;
         this.pointer = pointer;

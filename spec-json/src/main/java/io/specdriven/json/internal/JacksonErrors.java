@@ -27,6 +27,12 @@ final class JacksonErrors {
     }
 
     static String sentence(JacksonException e) {
+        // Jackson quotes the offending input (a token, a character such as a second byte-order mark): make
+        // sure none of it breaks the line or reorders it (found in review).
+        return Text.oneLine(rawSentence(e));
+    }
+
+    private static String rawSentence(JacksonException e) {
         String m = e.getOriginalMessage();
         if (m == null) m = String.valueOf(e.getMessage());
         if (e instanceof StreamConstraintsException) {
@@ -98,6 +104,10 @@ final class JacksonErrors {
         }
         if (m.contains("was expecting a colon")) {
             return "expected ':' after a field name";
+        }
+        if (m.startsWith("Unexpected character") && m.contains("(code 65279")) {
+            return "unexpected byte-order mark U+FEFF; a document may start with one, but not repeat it or"
+                    + " hold it elsewhere";
         }
         if (m.startsWith("Unrecognized token") || m.startsWith("Unexpected character")) {
             int end = m.indexOf(':');

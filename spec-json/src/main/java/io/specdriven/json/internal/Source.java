@@ -35,6 +35,8 @@ public final class Source {
             throw new FormatError(1, 1, "", "", "the document is encoded as " + other
                     + "; specdriven JSON must be UTF-8");
         }
+        String binary = binary(head);
+        if (binary != null) throw new FormatError(1, 1, "", "", binary);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -126,9 +128,23 @@ public final class Source {
         // give the encoding away.
         if (n == 4 && b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0) return "UTF-32BE";
         if (n == 4 && b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0) return "UTF-32LE";
-        if (n >= 2 && b0 == 0 && b1 != 0) return "UTF-16BE";
-        if (n >= 2 && b0 != 0 && b1 == 0) return "UTF-16LE";
+        // Only call it UTF-16 if it reads as ASCII there, as the start of a JSON text does: 00 01 is binary.
+        if (n >= 2 && b0 == 0 && ascii(b1) && (n < 4 || b2 == 0 && ascii(b3))) return "UTF-16BE";
+        if (n >= 2 && ascii(b0) && b1 == 0 && (n < 4 || ascii(b2) && b3 == 0)) return "UTF-16LE";
         return null;
+    }
+
+    private static boolean ascii(int b) {
+        return b == '\t' || b == '\n' || b == '\r' || b >= 0x20 && b < 0x7f;
+    }
+
+    /** A zero byte where a JSON text has its first characters, in no encoding we recognise: binary data. */
+    private static String binary(byte[] h) {
+        if (h.length < 2 || (h[0] != 0 && h[1] != 0)) return null;
+        StringBuilder bytes = new StringBuilder();
+        for (byte b : h) bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", b & 0xff));
+        return "the document is binary data, not UTF-8 text (it starts with the bytes " + bytes
+                + "); specdriven JSON must be UTF-8";
     }
 
     private static FormatError tooLong(CharSequence text, long maxChars) {

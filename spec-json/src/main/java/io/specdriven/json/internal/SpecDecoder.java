@@ -54,6 +54,11 @@ public final class SpecDecoder {
         this.c = cursor;
     }
 
+    /** The cursor this decoder reads from. */
+    Cursor cursor() {
+        return c;
+    }
+
     /**
      * Tells whether the spec's {@code specFormat} was read and accepted before an error, so that an
      * error cannot be a symptom of a newer format.
@@ -166,12 +171,14 @@ public final class SpecDecoder {
             String found = t == JsonToken.VALUE_NUMBER_FLOAT ? Text.quote(c.parser().getString()) : Cursor.describe(t);
             throw c.error("expected the format version as an integer, such as " + FORMAT + ", found " + found);
         }
-        long version;
-        try {
-            version = c.parser().getLongValue();
-        } catch (RuntimeException e) {
-            version = Long.MAX_VALUE;
+        // The number length limit bounds the digits; beyond an int it is no version at all, on either side
+        // (-99999999999999999999 used to be reported as newer, found in review).
+        java.math.BigInteger written = c.parser().getBigIntegerValue();
+        if (written.bitLength() > 31) {
+            throw c.error("specFormat " + Text.quote(c.parser().getString()).replace("'", "") + " is out of range;"
+                    + " the format version is a small positive integer, such as " + FORMAT);
         }
+        int version = written.intValue();
         if (version > FORMAT) {
             throw c.error(newerFormat(c.parser().getString()));
         }

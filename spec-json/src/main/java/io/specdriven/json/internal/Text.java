@@ -10,44 +10,80 @@ public final class Text {
     private static final int MAX_QUOTED = 60;
 
     /**
-     * Quotes user text for a one-line message: at most 60 characters, control characters, quotes and
-     * unpaired surrogates escaped, so a hostile value cannot break the message's single line.
+     * Quotes user text for a one-line message: at most 60 code points (never half a surrogate pair), with
+     * quotes, backslashes and everything {@link #oneLine} escapes escaped, so a hostile value can neither
+     * break the message's single line nor reorder it on screen.
      *
      * @param text the text
      * @return {@code 'text'}
      */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 8).append('\'');
+        return '\'' + escape(text, MAX_QUOTED, true) + '\'';
+    }
+
+    /**
+     * Shows a name (a field name on a message's path) safely: like {@link #quote}, at most 60 code points
+     * with everything {@link #oneLine} escapes escaped, but without quotes around it.
+     *
+     * @param name the name
+     * @return the printable name, ending with {@code …} if it was cut
+     */
+    public static String name(String name) {
+        return escape(name, MAX_QUOTED, false);
+    }
+
+    /**
+     * Makes a whole message one printable line: line breaks, control characters (C0 and C1), format
+     * characters (bidi controls such as U+202E, U+2066 to U+2069, the byte-order mark, zero-width
+     * characters), line and paragraph separators and unpaired surrogates are written as escapes
+     * ({@code \n}, {@code \u202E}). Nothing else is changed, backslashes included, so text that is already
+     * safe, such as the model's own messages, stays as it is.
+     *
+     * @param text the text
+     * @return the safe text
+     */
+    public static String oneLine(String text) {
+        return escape(text, Integer.MAX_VALUE, false);
+    }
+
+    private static String escape(String text, int maxCodePoints, boolean quoted) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 2 * MAX_QUOTED) + 8);
         int shown = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (shown == MAX_QUOTED) {
+        for (int i = 0; i < text.length(); ) {
+            if (shown == maxCodePoints) {
                 out.append('…');
                 break;
             }
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || c == '\'' || c == '\\' || Character.isSurrogate(c) && !pairedAt(text, i)
-                    || c == '\u2028' || c == '\u2029') {
-                switch (c) {
+            int cp = text.codePointAt(i);
+            int units = Character.charCount(cp);
+            if (quoted && (cp == '\'' || cp == '\\')) {
+                out.append('\\').append((char) cp);
+            } else if (unsafe(cp)) {
+                switch (cp) {
                     case '\n' -> out.append("\\n");
                     case '\t' -> out.append("\\t");
                     case '\r' -> out.append("\\r");
-                    case '\'' -> out.append("\\'");
-                    case '\\' -> out.append("\\\\");
-                    default -> out.append(String.format("\\u%04X", (int) c));
+                    default -> {
+                        // An unpaired surrogate is one unit; an astral character is written as its pair.
+                        for (int k = 0; k < units; k++) out.append(String.format("\\u%04X", (int) text.charAt(i + k)));
+                    }
                 }
             } else {
-                out.append(c);
-                if (Character.isHighSurrogate(c)) out.append(text.charAt(++i));
+                out.appendCodePoint(cp);
             }
+            i += units;
             shown++;
         }
-        return out.append('\'').toString();
+        return out.toString();
     }
 
-    private static boolean pairedAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    /** Whether a code point would break a one-line message, hide in it, or reorder it on screen. */
+    private static boolean unsafe(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 
     /**
