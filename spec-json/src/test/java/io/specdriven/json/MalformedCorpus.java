@@ -256,6 +256,9 @@ final class MalformedCorpus {
         c.add(text("id of 129 astral letters", DOC.replace("\"s\"", "\"" + "\uD835\uDC00".repeat(129) + "\""),
                 "3:9: id: invalid id '" + "\uD835\uDC00".repeat(20) + "…': 129 characters, at most 128 allowed",
                 "/id", Schema.REJECTS));
+        c.add(text("an id starting with a number that is not a decimal digit", DOC.replace("\"s\"", "\"½-1\""),
+                "3:9: id: invalid id '½-1': use letters, digits, '.', '_' or '-', starting with a letter or digit",
+                "/id", Schema.REJECTS));
         // --- hostile sizes and shapes
         c.add(text("a hundred thousand nested arrays at the top level", "[".repeat(100_000),
                 "1:1: expected a JSON object describing a spec, found an array", "", Schema.NOT_JSON));
