@@ -181,6 +181,9 @@ public final class Arguments {
                 if (dir.isEmpty()) throw new InvalidPathException(dir, "empty");
                 out = Optional.of(Path.of(dir));
             } catch (InvalidPathException e) {
+                if (FileNames.lostToLocale(dir, FileNames.fileNameEncoding())) {
+                    return new UsageError("option '--out': " + FileNames.localeProblem(FileNames.fileNameEncoding()));
+                }
                 return new UsageError("option '--out': '" + Text.safe(dir) + "' is not a valid path");
             }
         } else if (view == View.GHERKIN) {

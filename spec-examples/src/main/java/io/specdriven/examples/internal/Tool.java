@@ -214,13 +214,7 @@ public final class Tool {
     /** Reads one spec for render, trace or diff; on failure prints the one-line error and returns empty. */
     private Optional<Spec> read(String name, boolean debug, PrintStream err) {
         try {
-            Path path;
-            try {
-                path = Path.of(name);
-            } catch (InvalidPathException e) {
-                throw new SpecReadException("not a valid path: " + e.getReason(), 0, 0, e);
-            }
-            return Optional.of(read(path));
+            return Optional.of(read(FileNames.path(name)));
         } catch (SpecReadException e) {
             report(Outcome.refused(name, e), debug, err);
             return Optional.empty();
@@ -281,9 +275,9 @@ public final class Tool {
             PrintStream err) {
         Path path;
         try {
-            path = Path.of(name);
-        } catch (InvalidPathException e) {
-            return Outcome.refused(name, new SpecReadException("not a valid path: " + e.getReason(), 0, 0, e));
+            path = FileNames.path(name);
+        } catch (SpecReadException e) {
+            return Outcome.refused(name, e);
         }
         if (!seen.add(identity(path))) {
             return null;
@@ -304,7 +298,8 @@ public final class Tool {
     /** Reads one spec document, refusing a missing file, a directory and an unreadable file. */
     private Spec read(Path path) throws SpecReadException {
         if (Files.notExists(path)) {
-            throw new SpecReadException("no such file");
+            throw new SpecReadException("no such file"
+                    + FileNames.missingHint(path.toString(), FileNames.fileNameEncoding()));
         }
         if (!Files.exists(path)) {
             throw new SpecReadException("cannot be read: permission denied");
