@@ -81,7 +81,9 @@ final class FlawedSpec {
                         .statement("The system shall export and/or print the calendar.")
                         .criterion("AC-10", c -> c.then("a file with 1 line per event is created"))) // duplicate id
                 .requirement("REQ-8", r -> r                                                          // no criterion at all
-                        .title("Holidays")
+                        .title("Holidays: the calendar shows the public holidays of every country and region in "
+                                + "which a member of the team lives, so that nobody plans a meeting on a day when "
+                                + "one of the invited members is off work or away")                      // over 200 characters
                         .statement("The system shall show public holidays."))
                 .requirement(Requirement.builder("REQ-6")                                      // an edge case of no kind
                         .title("Time zones")
@@ -104,7 +106,7 @@ final class FlawedSpec {
                         .alternative("A1", "The room is taken", 7, a -> a                           // no step 7
                                 .step("SYSTEM", "suggests another room"))                           // neither rejoins nor ends
                         .flow(new Flow(Id.of("E1"), FlowKind.EXCEPTION, "Nobody accepts", 3,
-                                List.of(Step.of(1, "SYSTEM", "cancels the meeting")), Optional.of(1), true))) // ends and rejoins
+                                List.of(Step.of(0, "SYSTEM", "cancels the meeting")), Optional.of(1), true))) // step 0; ends and rejoins
                 .useCase("UC-2", u -> u
                         .title("Invite")                                                             // no primary actor, 1 step
                         .include("UC-1")                                                             // include cycle
@@ -120,7 +122,7 @@ final class FlawedSpec {
                 .entity("Meeting", e -> e
                         .attribute("title", STRING)                                                  // no identifying attribute
                         .attribute("state", ENUM)                                                    // enum without values
-                        .attribute("title", STRING)                                                  // duplicate attribute name
+                        .attribute("title", STRING, a -> a.minLength(-1))                           // duplicate name, negative length
                         .attribute("length", INTEGER, a -> a.min(60).max(15).values("short"))       // min > max, values on a number
                         .relationship(new Relationship("room", Id.of("Room"), RelationshipKind.ASSOCIATION,
                                 Optional.empty(), Optional.empty())))                                // unknown target, no cardinality

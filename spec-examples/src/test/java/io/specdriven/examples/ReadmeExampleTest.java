@@ -13,6 +13,9 @@ import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.SpecJson;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -70,12 +74,23 @@ class ReadmeExampleTest {
         // readme:end quick-start
     }
 
-    @SuppressWarnings("unused") // compiled, not run: the README reads a path relative to the repository root
-    static void json() {
+    /**
+     * Runs {@link #json()} from the repository root, as the README's reader would, and prints what it
+     * returns: the README's path is relative to the root, and a JVM cannot change its working directory.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        out.print(json());
+    }
+
+    static String json() {
         // readme:begin json
         Spec spec = SpecJson.read(Path.of("docs/examples/password-reset.spec.json"));
         String json = SpecJson.toJson(spec);    // canonical: equal specs give byte-identical JSON
         // readme:end json
+        return json;
     }
 
     @SuppressWarnings("unused") // the README names every variable; only the score is printed
@@ -114,6 +129,37 @@ class ReadmeExampleTest {
 
         // then
         assertThat(printed.lines()).containsExactlyElementsOf(expected).isNotEmpty();
+    }
+
+    @Test
+    void the_json_example_reads_the_readme_s_file_from_the_repository_root() throws Exception {
+        // Found in review: this example was compiled but never run. It runs in a child JVM whose working
+        // directory is the repository root, on this JVM's class and module path put together.
+        // given
+        Path root = README.toAbsolutePath().normalize().getParent();
+        List<String> path = new ArrayList<>();
+        path.add(Path.of(ReadmeExampleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property, "");
+            if (!value.isEmpty()) path.add(value);
+        }
+        Path out = Files.createTempFile("readme-json", ".out");
+        Path err = Files.createTempFile("readme-json", ".err");
+        try {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", String.join(File.pathSeparator, path), ReadmeExampleTest.class.getName())
+                    .directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            // when
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the example ends within 60 s").isTrue();
+            // then: it read the README's file and printed its canonical JSON
+            assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEmpty();
+            assertThat(child.exitValue()).isZero();
+            assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("{")
+                    .isEqualTo(SpecJson.toJson(SpecJson.read(root.resolve("docs/examples/password-reset.spec.json"))));
+        } finally {
+            Files.delete(out);
+            Files.delete(err);
+        }
     }
 
     @Test

@@ -33,9 +33,9 @@ public final class Arguments {
     private static final List<String> CHECK_OPTIONS = List.of(
             "--profile", "--format", "--fail-on", "--verbose", "--debug", "--help");
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
-    private static final List<String> RENDER_FLAGS = List.of("--findings", "--debug");
+    private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
-    private static final List<String> DEBUG_FLAG = List.of("--debug");
+    private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
     private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
     private static final String FORMATS = "text, markdown or json";
 
@@ -72,9 +72,11 @@ public final class Arguments {
                 return diff(rest);
             default:
                 if (first.startsWith("-")) {
-                    return new UsageError("unknown option '" + Text.safe(first) + "'"
-                            + suggestion(first, List.of("--help", "--version"))
-                            + " — options follow the command, as in 'spec check " + Text.safe(first) + "'");
+                    // A typo of --help or --version, else an option that belongs after a command.
+                    String suggestion = suggestion(first, List.of("--help", "--version"));
+                    if (!suggestion.isEmpty()) return new UsageError("unknown option '" + Text.safe(first) + "'" + suggestion);
+                    return new UsageError("unknown option '" + Text.safe(first) + "': options follow the command, as in 'spec check "
+                            + Text.safe(first) + "'");
                 }
                 return new UsageError("unknown command '" + Text.safe(first) + "'" + suggestion(first, COMMANDS));
         }
@@ -85,8 +87,10 @@ public final class Arguments {
         if (rest.size() > 1) return unexpected(rest.get(1), "help");
         String topic = rest.get(0);
         if (!COMMANDS.contains(topic)) {
-            return new UsageError("no help for '" + Text.safe(topic) + "'" + suggestion(topic, COMMANDS)
-                    + " — commands are " + String.join(", ", COMMANDS));
+            String suggestion = suggestion(topic, COMMANDS);
+            if (!suggestion.isEmpty()) return new UsageError("no help for '" + Text.safe(topic) + "'" + suggestion);
+            return new UsageError("no help for '" + Text.safe(topic) + "': the commands are "
+                    + String.join(", ", COMMANDS.subList(0, COMMANDS.size() - 1)) + " and " + COMMANDS.get(COMMANDS.size() - 1));
         }
         return new Help(Optional.of(topic));
     }
@@ -181,6 +185,9 @@ public final class Arguments {
                 if (dir.isEmpty()) throw new InvalidPathException(dir, "empty");
                 out = Optional.of(Path.of(dir));
             } catch (InvalidPathException e) {
+                if (FileNames.lostToLocale(dir, FileNames.fileNameEncoding())) {
+                    return new UsageError("option '--out': " + FileNames.localeProblem(FileNames.fileNameEncoding()));
+                }
                 return new UsageError("option '--out': '" + Text.safe(dir) + "' is not a valid path");
             }
         } else if (view == View.GHERKIN) {
@@ -194,22 +201,23 @@ public final class Arguments {
             if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
         }
         return new Render(words.operands.get(0), view, out, findings ? Optional.of(profile) : Optional.empty(),
-                words.flags.contains("--debug"));
+                words.flags.contains("--debug"), words.flags.contains("--verbose"));
     }
 
     private static Invocation trace(List<String> args) {
-        Object parsed = words("trace", args, FORMAT_VALUED, DEBUG_FLAG);
+        Object parsed = words("trace", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.isEmpty()) return new UsageError("trace needs a FILE, as in 'spec trace orders.spec.json'");
         if (words.operands.size() > 1) return extra(words.operands.get(1), "trace takes one FILE");
         Optional<Format> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
-        return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"));
+        return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"),
+                words.flags.contains("--verbose"));
     }
 
     private static Invocation diff(List<String> args) {
-        Object parsed = words("diff", args, FORMAT_VALUED, DEBUG_FLAG);
+        Object parsed = words("diff", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.size() < 2) {
@@ -218,7 +226,8 @@ public final class Arguments {
         if (words.operands.size() > 2) return extra(words.operands.get(2), "diff takes two files, OLD and NEW");
         Optional<Format> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
-        return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"));
+        return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"),
+                words.flags.contains("--verbose"));
     }
 
     private static Optional<Format> format(Words words) {

@@ -29,9 +29,10 @@ public sealed interface Invocation {
      * @param out the directory the feature files go to; only for {@link View#GHERKIN}, which needs it
      * @param findings the profile whose findings the Markdown document ends with, if it should have them
      * @param debug whether to print stack traces
+     * @param verbose whether to print timings and library log lines
      */
-    record Render(String file, View to, Optional<Path> out, Optional<String> findings, boolean debug)
-            implements Invocation {}
+    record Render(String file, View to, Optional<Path> out, Optional<String> findings, boolean debug,
+            boolean verbose) implements Invocation {}
 
     /**
      * Print the traceability matrix of one spec and its orphans.
@@ -39,8 +40,9 @@ public sealed interface Invocation {
      * @param file the spec document
      * @param format text, markdown or json
      * @param debug whether to print stack traces
+     * @param verbose whether to print timings
      */
-    record Trace(String file, Format format, boolean debug) implements Invocation {}
+    record Trace(String file, Format format, boolean debug, boolean verbose) implements Invocation {}
 
     /**
      * Print what changed between two versions of a spec, and what the changes touch.
@@ -49,8 +51,9 @@ public sealed interface Invocation {
      * @param newFile the new version
      * @param format text, markdown or json
      * @param debug whether to print stack traces
+     * @param verbose whether to print timings
      */
-    record Diff(String oldFile, String newFile, Format format, boolean debug) implements Invocation {}
+    record Diff(String oldFile, String newFile, Format format, boolean debug, boolean verbose) implements Invocation {}
 
     /** The command line is wrong; exit 64 with this one-line message. */
     record UsageError(String message) implements Invocation {}

@@ -90,11 +90,17 @@ public final class Tool {
             return ExitCode.OK;
         }
         boolean debug = debug(invocation);
+        boolean verbose = verbose(invocation);
+        quietLibraryLogging(verbose);
+        long start = System.nanoTime();
         try {
-            if (invocation instanceof Render) return render((Render) invocation, out, err);
-            if (invocation instanceof Trace) return trace((Trace) invocation, out, err);
-            if (invocation instanceof Diff) return diff((Diff) invocation, out, err);
-            return check((Check) invocation, out, err, colour(env, terminal));
+            if (invocation instanceof Check) return check((Check) invocation, out, err, colour(env, terminal));
+            int exitCode;
+            if (invocation instanceof Render) exitCode = render((Render) invocation, out, err);
+            else if (invocation instanceof Trace) exitCode = trace((Trace) invocation, out, err);
+            else exitCode = diff((Diff) invocation, out, err);
+            if (verbose) err.println("spec: run took " + millis(start) + " ms after the JVM started the tool");
+            return exitCode;
         } catch (RuntimeException | LinkageError e) {
             // A bug in the tool or the library: one line for the user, the trace only on request.
             err.println("spec: internal error: " + Text.safe(String.valueOf(e.getMessage()))
@@ -111,18 +117,24 @@ public final class Tool {
         return ((Check) invocation).options().debug();
     }
 
+    private static boolean verbose(Invocation invocation) {
+        if (invocation instanceof Render) return ((Render) invocation).verbose();
+        if (invocation instanceof Trace) return ((Trace) invocation).verbose();
+        if (invocation instanceof Diff) return ((Diff) invocation).verbose();
+        return ((Check) invocation).options().verbose();
+    }
+
     /**
      * Renders one spec. A view shows what the spec says, valid or not, so findings never change the exit
      * code: 0 once the view is printed or written, 2 when the spec cannot be read or a file not written.
      */
     private int render(Render render, PrintStream out, PrintStream err) {
-        Optional<Spec> read = read(render.file(), render.debug(), err);
+        Optional<Spec> read = read(render.file(), render.debug(), render.verbose(), err);
         if (read.isEmpty()) return ExitCode.UNREADABLE;
         Spec spec = read.get();
         switch (render.to()) {
             case MARKDOWN:
                 if (render.findings().isPresent()) {
-                    quietLibraryLogging(false);
                     out.print(Text.safeLines(SpecViews.markdown(spec, library.report(spec, render.findings().get()))));
                 } else {
                     out.print(Text.safeLines(SpecViews.markdown(spec)));
@@ -186,7 +198,7 @@ public final class Tool {
      * {@code spec check} is the gate that fails on untraced requirements, use cases and entities.
      */
     private int trace(Trace trace, PrintStream out, PrintStream err) {
-        Optional<Spec> read = read(trace.file(), trace.debug(), err);
+        Optional<Spec> read = read(trace.file(), trace.debug(), trace.verbose(), err);
         if (read.isEmpty()) return ExitCode.UNREADABLE;
         Traceability matrix = Traceability.of(read.get());
         String text;
@@ -199,8 +211,8 @@ public final class Tool {
 
     /** Prints the changes from OLD to NEW and what they touch; exits 0 when equal, 1 when not. */
     private int diff(Diff diff, PrintStream out, PrintStream err) {
-        Optional<Spec> oldSpec = read(diff.oldFile(), diff.debug(), err);
-        Optional<Spec> newSpec = read(diff.newFile(), diff.debug(), err);
+        Optional<Spec> oldSpec = read(diff.oldFile(), diff.debug(), diff.verbose(), err);
+        Optional<Spec> newSpec = read(diff.newFile(), diff.debug(), diff.verbose(), err);
         if (oldSpec.isEmpty() || newSpec.isEmpty()) return ExitCode.UNREADABLE;
         SpecDiff changes = SpecDiff.between(oldSpec.get(), newSpec.get());
         String text;
@@ -212,15 +224,12 @@ public final class Tool {
     }
 
     /** Reads one spec for render, trace or diff; on failure prints the one-line error and returns empty. */
-    private Optional<Spec> read(String name, boolean debug, PrintStream err) {
+    private Optional<Spec> read(String name, boolean debug, boolean verbose, PrintStream err) {
+        long start = System.nanoTime();
         try {
-            Path path;
-            try {
-                path = Path.of(name);
-            } catch (InvalidPathException e) {
-                throw new SpecReadException("not a valid path: " + e.getReason(), 0, 0, e);
-            }
-            return Optional.of(read(path));
+            Spec spec = read(FileNames.path(name));
+            if (verbose) err.println("spec: read " + Text.safe(name) + " in " + millis(start) + " ms");
+            return Optional.of(spec);
         } catch (SpecReadException e) {
             report(Outcome.refused(name, e), debug, err);
             return Optional.empty();
@@ -229,7 +238,6 @@ public final class Tool {
 
     private int check(Check check, PrintStream out, PrintStream err, boolean colour) {
         Invocation.Options options = check.options();
-        quietLibraryLogging(options.verbose());
         TextRenderer text = new TextRenderer(out, colour);
         LazyChecker checker = new LazyChecker(options, err);
         List<Outcome> outcomes = new ArrayList<>();
@@ -281,9 +289,9 @@ public final class Tool {
             PrintStream err) {
         Path path;
         try {
-            path = Path.of(name);
-        } catch (InvalidPathException e) {
-            return Outcome.refused(name, new SpecReadException("not a valid path: " + e.getReason(), 0, 0, e));
+            path = FileNames.path(name);
+        } catch (SpecReadException e) {
+            return Outcome.refused(name, e);
         }
         if (!seen.add(identity(path))) {
             return null;
@@ -304,7 +312,8 @@ public final class Tool {
     /** Reads one spec document, refusing a missing file, a directory and an unreadable file. */
     private Spec read(Path path) throws SpecReadException {
         if (Files.notExists(path)) {
-            throw new SpecReadException("no such file");
+            throw new SpecReadException("no such file"
+                    + FileNames.missingHint(path.toString(), FileNames.fileNameEncoding()));
         }
         if (!Files.exists(path)) {
             throw new SpecReadException("cannot be read: permission denied");

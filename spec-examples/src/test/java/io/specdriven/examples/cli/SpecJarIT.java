@@ -2,6 +2,7 @@ package io.specdriven.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import net.sourceforge.plantuml.BlockUml;
 import net.sourceforge.plantuml.FileFormat;
@@ -42,11 +44,18 @@ class SpecJarIT {
     }
 
     static JarRun runJar(Path workingDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runJar(workingDir, env, name -> false, args);
+    }
+
+    /** Runs the jar with the variables {@code unset} matches removed from the environment, then {@code env} added. */
+    static JarRun runJar(Path workingDir, Map<String, String> env, Predicate<String> unset, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("NO_COLOR");
+        builder.environment().keySet().removeIf(unset);
         builder.environment().putAll(env);
         Path out = Files.createTempFile("spec-out", ".txt");
         Path err = Files.createTempFile("spec-err", ".txt");
@@ -117,6 +126,35 @@ class SpecJarIT {
         // then
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("my specs/Größe 要件.spec.json:1:1: ");
+    }
+
+    @Test
+    void a_non_ascii_path_in_a_locale_that_cannot_encode_it_names_the_locale_and_the_fix() throws Exception {
+        // Found in review: with LANG and LC_ALL unset the JVM reads file names as ASCII (sun.jnu.encoding,
+        // fixed at start-up and not settable with -D), and Java only says "Malformed input or input contains
+        // unmappable characters". macOS and Windows never read file names as ASCII.
+        assumeThat(System.getProperty("os.name")).as("a POSIX locale decides the file name encoding")
+                .doesNotStartWith("Mac").doesNotStartWith("Windows");
+        // given
+        Path sub = Files.createDirectories(dir.resolve("my dir").resolve("Übersicht é"));
+        Files.copy(Path.of("..", "docs", "examples", "password-reset.spec.json"), sub.resolve("pässwörd reset.spec.json"));
+        Predicate<String> locale = name -> name.equals("LANG") || name.startsWith("LC_");
+        String expected = ": cannot open a non-ASCII file name in this locale \\(file names are read as [^)]+\\); "
+                + "run with LC_ALL=C\\.UTF-8\n";
+        // when
+        JarRun present = runJar(dir, Map.of(), locale, "check", "my dir/Übersicht é/pässwörd reset.spec.json");
+        JarRun missing = runJar(dir, Map.of(), locale, "check", "my dir/Übersicht é/nicht da.spec.json");
+        JarRun fixed = runJar(dir, Map.of("LC_ALL", "C.UTF-8"), locale, "check",
+                "my dir/Übersicht é/pässwörd reset.spec.json");
+        // then: one line each, naming the file as the JVM decoded it, exit 2
+        assertThat(present.exitCode()).isEqualTo(2);
+        assertThat(present.err()).matches("my dir/[^:]+ reset\\.spec\\.json" + expected);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).matches("my dir/[^:]+nicht da\\.spec\\.json" + expected);
+        assertThat(present.out() + missing.out()).isEmpty();
+        // and the fix the message gives works
+        assertThat(fixed.err()).isEmpty();
+        assertThat(fixed.out()).startsWith("my dir/Übersicht é/pässwörd reset.spec.json  password-reset — Password reset\n");
     }
 
     @Test

@@ -66,14 +66,18 @@ class ArgumentsTest {
         "''                         | no command given — try 'spec check' or 'spec --help'",
         "chek                       | unknown command 'chek' — did you mean 'check'?",
         "deploy                     | unknown command 'deploy'",
-        "--verison                  | unknown option '--verison' — did you mean '--version'? — options follow the command, as in 'spec check --verison'",
+        "--verison                  | unknown option '--verison' — did you mean '--version'?",
+        "--versoin                  | unknown option '--versoin' — did you mean '--version'?",
+        "--profile strict           | unknown option '--profile': options follow the command, as in 'spec check --profile'",
         "check --profle strict      | unknown option '--profle' for check — did you mean '--profile'?",
         "check --profile lax        | option '--profile': 'lax' is not one of basic, standard or strict",
         "check --format xml         | option '--format': 'xml' is not one of text or json",
         "check --fail-on info       | option '--fail-on': 'info' is not one of error or warning",
         "check --format             | option '--format' needs a value: text or json",
         "check --verbose=yes        | option '--verbose' takes no value",
-        "help chekc                 | no help for 'chekc' — did you mean 'check'? — commands are check, render, trace, diff, help",
+        "help chekc                 | no help for 'chekc' — did you mean 'check'?",
+        "help chek                  | no help for 'chek' — did you mean 'check'?",
+        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff and help",
         "rendr a.json               | unknown command 'rendr' — did you mean 'render'?",
         "dif a.json b.json          | unknown command 'dif' — did you mean 'diff'?",
         "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",
@@ -97,7 +101,8 @@ class ArgumentsTest {
         "diff a.json                | diff needs two files, OLD and NEW, as in 'spec diff v1.spec.json v2.spec.json'",
         "diff a.json b.json c.json  | unexpected argument 'c.json': diff takes two files, OLD and NEW",
         "diff a.json b.json --format | option '--format' needs a value: text, markdown or json",
-        "diff a.json b.json --verbose | unknown option '--verbose' for diff",
+        "diff a.json b.json --verbose=yes | option '--verbose' takes no value",
+        "trace a.json --verbos      | unknown option '--verbos' for trace — did you mean '--verbose'?",
         "--help check               | unexpected argument 'check' after '--help'",
     })
     void usage_errors_say_what_is_wrong_and_suggest_a_fix(String line, String message) {
@@ -110,28 +115,64 @@ class ArgumentsTest {
     @Test
     void render_defaults_to_markdown_on_stdout_without_findings() {
         assertThat(parse("render", "a.json")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false));
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false, false));
     }
 
     @Test
     void render_takes_its_view_output_directory_findings_and_profile() {
         assertThat(parse("render", "--to=gherkin", "a.json", "--out", "features", "--debug")).isEqualTo(
-                new Render("a.json", View.GHERKIN, Optional.of(Path.of("features")), Optional.empty(), true));
+                new Render("a.json", View.GHERKIN, Optional.of(Path.of("features")), Optional.empty(), true, false));
         assertThat(parse("render", "a.json", "--to", "plantuml")).isEqualTo(
-                new Render("a.json", View.PLANTUML, Optional.empty(), Optional.empty(), false));
+                new Render("a.json", View.PLANTUML, Optional.empty(), Optional.empty(), false, false));
         assertThat(parse("render", "a.json", "--findings")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("standard"), false));
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("standard"), false, false));
         assertThat(parse("render", "a.json", "--to", "markdown", "--profile", "strict", "--findings")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("strict"), false));
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("strict"), false, false));
     }
 
     @Test
     void trace_and_diff_take_files_and_a_format_in_any_order() {
-        assertThat(parse("trace", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false));
-        assertThat(parse("trace", "--format", "markdown", "a.json")).isEqualTo(new Trace("a.json", Format.MARKDOWN, false));
+        assertThat(parse("trace", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false, false));
+        assertThat(parse("trace", "--format", "markdown", "a.json")).isEqualTo(new Trace("a.json", Format.MARKDOWN, false, false));
         assertThat(parse("diff", "old.json", "--format=json", "new.json", "--debug"))
-                .isEqualTo(new Diff("old.json", "new.json", Format.JSON, true));
-        assertThat(parse("diff", "--", "-old.json", "--format")).isEqualTo(new Diff("-old.json", "--format", Format.TEXT, false));
+                .isEqualTo(new Diff("old.json", "new.json", Format.JSON, true, false));
+        assertThat(parse("diff", "--", "-old.json", "--format")).isEqualTo(new Diff("-old.json", "--format", Format.TEXT, false, false));
+    }
+
+    @Test
+    void render_trace_and_diff_take_verbose_like_check() {
+        // Found in review: the README presents --verbose as the way to see log lines, but only check took it.
+        assertThat(parse("render", "a.json", "--verbose")).isEqualTo(
+                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false, true));
+        assertThat(parse("trace", "--verbose", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false, true));
+        assertThat(parse("diff", "a.json", "b.json", "--verbose", "--debug"))
+                .isEqualTo(new Diff("a.json", "b.json", Format.TEXT, true, true));
+    }
+
+    @Test
+    void every_help_page_keeps_each_option_apart_from_its_description_and_its_examples_parse() {
+        for (String command : Arguments.COMMANDS) {
+            String page = HelpPages.page(command);
+            for (String line : page.split("\n")) {
+                // then: an option line is the option alone, or the option and its description at column 30
+                if (line.startsWith("  -")) {
+                    String option = line.strip().split("  ")[0];
+                    assertThat(option).as("spec help %s: %s", command, line)
+                            .matches("(-[a-z], )?--?[a-z-]*( [A-Za-z|]+)?");
+                    if (line.strip().length() > option.length()) {
+                        assertThat(line.substring(2 + option.length(), 30)).as("spec help %s: %s", command, line).isBlank();
+                        assertThat(line.charAt(30)).as("spec help %s: %s", command, line).isNotEqualTo(' ');
+                    }
+                }
+                // and every example is a command line the tool accepts
+                int example = line.indexOf("e.g. spec ");
+                if (example >= 0) {
+                    String args = line.substring(example + "e.g. spec ".length()).split(" >")[0];
+                    assertThat(Arguments.parse(List.of(args.split(" ")))).as("spec help %s: %s", command, line)
+                            .isNotInstanceOf(UsageError.class);
+                }
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.specdriven.json.SpecJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,27 @@ class ToolViewsTest {
                 "    requirements no use case realizes: REQ-2",
                 "    entities no use case uses: Audit");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void verbose_prints_timings_on_stderr_for_render_trace_and_diff_and_leaves_stdout_unchanged() throws IOException {
+        // Found in review: the README presents --verbose as the way to see log lines; render, trace and diff
+        // refused it with exit 64.
+        // given
+        String file = write("orders.spec.json", ORDERS);
+        for (List<String> command : List.of(List.of("render", file), List.of("trace", file), List.of("diff", file, file))) {
+            // when
+            ToolRun quiet = ToolRun.run(library, command.toArray(String[]::new));
+            List<String> verboseCommand = new ArrayList<>(command);
+            verboseCommand.add("--verbose");
+            ToolRun verbose = ToolRun.run(library, verboseCommand.toArray(String[]::new));
+            // then
+            assertThat(verbose.exitCode()).as(command.get(0)).isZero();
+            assertThat(verbose.out()).as(command.get(0)).isEqualTo(quiet.out());
+            assertThat(verbose.errLines()).as(command.get(0))
+                    .anyMatch(l -> l.matches("spec: read .*orders\\.spec\\.json in \\d+ ms"))
+                    .anyMatch(l -> l.matches("spec: run took \\d+ ms after the JVM started the tool"));
+        }
     }
 
     @Test
