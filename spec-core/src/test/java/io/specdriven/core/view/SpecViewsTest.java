@@ -38,7 +38,7 @@ class SpecViewsTest {
 
     static Stream<Spec> specs() {
         return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
-                Spec.builder("empty", "Empty").build());
+                HostileSpecs.collisions(), Spec.builder("empty", "Empty").build());
     }
 
     // --- Markdown -------------------------------------------------------------------------------
@@ -178,6 +178,36 @@ class SpecViewsTest {
         assertThat(diagram).contains("    class E_Gr__e[\"Größe\"] {\n", "    class E_class[\"class\"] {\n",
                 "    class E_Order_Line_1[\"Order.Line-1\"] {\n        date 1st\n",
                 "    E_end o-- \"0..*\" E_Gr__e : back\n");
+    }
+
+    @Test
+    void mermaid_class_ids_stay_unique_when_an_alias_would_equal_another_entity_s_name() {
+        // when: found in review, a-b got E_a_b, the plain id of the entity named E_a_b, and the two merged
+        String diagram = SpecViews.mermaidClassDiagram(HostileSpecs.collisions());
+        // then
+        assertThat(diagram).contains("    class E_a_b_3[\"a-b\"] {\n", "    class E_a_b {\n",
+                "    class E_a_b_4[\"a.b\"] {\n", "    class E_a_b_2 {\n",
+                "    E_a_b_2 --> \"1\" E_a_b_3 : r\n", "    E_a_b_2 --> \"1\" E_a_b : s\n");
+        assertThat(ids(diagram, "(?m)^ {4}class (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+    }
+
+    @Test
+    void plantuml_aliases_stay_unique_when_an_alias_would_equal_another_element_s_id() {
+        // given
+        Spec spec = HostileSpecs.collisions();
+        // when
+        String useCases = SpecViews.plantUmlUseCaseDiagram(spec);
+        String classes = SpecViews.plantUmlClassDiagram(spec);
+        // then
+        assertThat(ids(useCases, "\" as (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(ids(classes, "\" as (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(useCases).contains("UC_UC_u_1 ..> UC_u_1 : <<include>>\n");
+        assertRendersWithPlantUml(useCases);
+        assertRendersWithPlantUml(classes);
+    }
+
+    private static List<String> ids(String diagram, String regex) {
+        return Pattern.compile(regex).matcher(diagram).results().map(m -> m.group(1)).toList();
     }
 
     // --- PlantUML -------------------------------------------------------------------------------

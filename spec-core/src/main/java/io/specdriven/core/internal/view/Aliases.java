@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Gives every element of a diagram an ASCII identifier that no diagram language can misread: a prefix
  * (so no alias is ever a keyword), then the id with every character outside {@code [A-Za-z0-9_]} turned
- * into {@code _}, then a counter if two ids map to the same alias. Aliases depend only on the order in
- * which ids are first seen, so output is deterministic.
+ * into {@code _}, then a counter if the alias is already taken, by another id's alias or by a name the
+ * diagram uses as it is ({@link #reserve(String)}). Aliases depend only on the reserved names and the
+ * order in which ids are first seen, so output is deterministic.
  */
 public final class Aliases {
     private final String prefix;
@@ -24,6 +25,17 @@ public final class Aliases {
      */
     public Aliases(String prefix) {
         this.prefix = prefix;
+    }
+
+    /**
+     * Reserves an identifier the diagram uses as it is, so that no alias created afterwards equals it:
+     * an entity literally named {@code E_a_b} keeps that name, and {@code a-b} gets {@code E_a_b_2}.
+     * Reserve every plain name before asking for the first alias.
+     *
+     * @param identifier the identifier used without an alias
+     */
+    public void reserve(String identifier) {
+        taken.add(identifier);
     }
 
     /**
