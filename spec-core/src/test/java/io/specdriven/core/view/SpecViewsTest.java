@@ -38,7 +38,7 @@ class SpecViewsTest {
 
     static Stream<Spec> specs() {
         return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
-                HostileSpecs.collisions(), Spec.builder("empty", "Empty").build());
+                HostileSpecs.collisions(), HostileSpecs.mermaidTraps(), Spec.builder("empty", "Empty").build());
     }
 
     // --- Markdown -------------------------------------------------------------------------------
@@ -130,19 +130,23 @@ class SpecViewsTest {
     }
 
     // The subset of Mermaid's grammar the renderer emits; anything else is a character Mermaid cannot take.
-    // a quoted string: no quote, backtick, angle bracket or line break, no "%%" and no entity code;
+    // a quoted string: no quote, backtick, angle bracket, tilde (a generic type, even in quotes) or line
+    // break, no "%%" and no entity code;
     // A backslash is literal inside Mermaid quotes (its lexer reads "[^"]*"), so it is allowed here.
-    private static final String QUOTED = "\"(?:[^\"`<>\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
+    private static final String QUOTED = "\"(?:[^\"`<>~\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
     private static final Pattern ER_LINE = Pattern.compile(String.join("|",
             "erDiagram",
             " {4}\"[^\"%\\\\\\r\\n]+\"( \\{)?",
             " {8}[a-z]+ [A-Za-z_\\u00C0-\\uFFFF][A-Za-z0-9_\\u00C0-\\uFFFF]*( PK| UK)?( " + QUOTED + ")?",
             " {4}\\}",
             " {4}\"[^\"%\\\\\\r\\n]+\" (\\|\\||\\}o)(--|\\.\\.)(\\|\\||o\\||o\\{|\\|\\{) \"[^\"%\\\\\\r\\n]+\" : " + QUOTED));
-    private static final String CLASS_ID = "[A-Za-z][A-Za-z0-9_]*";
+    // an ASCII word that does not start one of Mermaid's statements (its lexer matches them case-insensitively)
+    private static final String CLASS_ID = "(?!(?i:class|classDef|cssClass|callback|link|click|note|style|namespace"
+            + "|direction|accTitle|accDescr|end)(?![A-Za-z0-9_]))[A-Za-z][A-Za-z0-9_]*";
     private static final String PLAIN = "[\\p{L}\\p{N}_.\\-]+( [\\p{L}\\p{N}_.\\-]+)*";
     private static final Pattern CLASS_LINE = Pattern.compile(String.join("|",
             "classDiagram",
+            " {4}note " + QUOTED,
             " {4}class " + CLASS_ID + "(\\[" + QUOTED + "\\])?( \\{)?",
             " {8}[a-z]+ " + PLAIN,
             " {4}\\}",
@@ -153,8 +157,34 @@ class SpecViewsTest {
     void mermaid_diagrams_hold_only_lines_of_the_grammar_we_emit(Spec spec) {
         assertThat(SpecViews.mermaidErDiagram(spec).split("\n")).allSatisfy(line ->
                 assertThat(line).as("erDiagram line").matches(ER_LINE));
-        assertThat(SpecViews.mermaidClassDiagram(spec).split("\n")).allSatisfy(line ->
+        String classes = SpecViews.mermaidClassDiagram(spec);
+        assertThat(classes.split("\n")).allSatisfy(line ->
                 assertThat(line).as("classDiagram line").matches(CLASS_LINE));
+        // Mermaid rejects a classDiagram without statements, and merges two classes of the same id
+        assertThat(classes.split("\n")).as("classDiagram statements").hasSizeGreaterThan(1);
+        assertThat(ids(classes, "(?m)^ {4}class (\\w+)")).as("class ids").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords_found_in_review() {
+        // when
+        String er = SpecViews.mermaidErDiagram(HostileSpecs.mermaidTraps());
+        String classes = SpecViews.mermaidClassDiagram(HostileSpecs.mermaidTraps());
+        // then: Mermaid reads ~ as a generic type even in quotes, and "accTitle :" as an accessibility title
+        assertThat(er).contains("        string label \"List∼String∼ of labels\"\n",
+                "    \"accTitle\" }o..o| \"accDescr\" : \"a∼b∼\"\n").doesNotContain("~");
+        assertThat(classes).contains("    class E_accTitle[\"accTitle\"] {\n", "    class E_accDescr[\"accDescr\"]\n",
+                "    Tag --> \"1\" E_accTitle : title\n", "    E_accDescr --> \"1\" E_accTitle : back\n");
+    }
+
+    @Test
+    void mermaid_class_diagram_of_a_spec_without_entities_is_a_note_not_an_empty_diagram() {
+        // when: found in review, a bare "classDiagram" is rejected by Mermaid
+        String classes = SpecViews.mermaidClassDiagram(Spec.builder("empty", "Empty").build());
+        // then
+        assertThat(classes).isEqualTo("classDiagram\n    note \"The spec declares no entities.\"\n");
+        assertThat(SpecViews.mermaidErDiagram(Spec.builder("empty", "Empty").build())).isEqualTo("erDiagram\n");
+        assertThat(SpecViews.markdown(Spec.builder("empty", "Empty").build())).doesNotContain("```mermaid", "Entity model");
     }
 
     @Test
@@ -166,7 +196,7 @@ class SpecViewsTest {
                 "        integer row_count \"row count; matches ^[a-z|]+$; ",
                 "        string _PK PK \"PK; identifier; required; unique\"\n",
                 "        decimal größe UK \"unique; min 0; max 10\"\n",
-                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ~u~ # h % % {z} \\ @tag Scenario: x | t |\"\n")
+                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ∼u∼ # h % % {z} \\ @tag Scenario: x | t |\"\n")
                 .doesNotContain("Ghost");
     }
 

@@ -113,7 +113,9 @@ public final class Aliases {
 
     /**
      * Like {@link #quoted(String)}, but keeps backslashes: Mermaid takes them literally inside quotes, so
-     * a pattern such as {@code \d{4}} reaches the diagram unchanged.
+     * a pattern such as {@code \d{4}} reaches the diagram unchanged. A tilde becomes {@code ∼} (U+223C):
+     * Mermaid reads {@code ~} as the start of a generic type even inside quotes, and its erDiagram parser
+     * rejects an attribute comment such as {@code "List~String~"}.
      *
      * @param text any text
      * @return the text to put between double quotes in a Mermaid diagram
@@ -122,13 +124,14 @@ public final class Aliases {
         return quoted(text, true);
     }
 
-    private static String quoted(String text, boolean keepBackslash) {
+    private static String quoted(String text, boolean mermaid) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append('\'');
-                case '\\' -> out.append(keepBackslash ? '\\' : '/');
+                case '\\' -> out.append(mermaid ? '\\' : '/');
+                case '~' -> out.append(mermaid ? '∼' : '~');
                 case '<' -> out.append('‹');
                 case '>' -> out.append('›');
                 case '%' -> {
