@@ -237,6 +237,24 @@ class SpecDiffTest {
     }
 
     @Test
+    void an_element_that_is_itself_changed_is_named_changed_not_suspect_wherever_the_walk_reaches_it() {
+        // given: found in review, "used by suspect use case UC-CHECKOUT" while UC-CHECKOUT was listed as changed
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editUseCase(editRequirement(v1, "REQ-CHECKOUT", r -> r.statement("Guests check out too.")),
+                "UC-CHECKOUT", u -> u.step("SYSTEM", "Shows the order number."));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).extracting(Change::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-CHECKOUT"));
+        assertThat(diff.impact()).flatExtracting(Suspect::reasons).noneMatch(r -> r.contains("suspect use case UC-CHECKOUT"));
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("Cart")).singleElement()
+                .extracting(Suspect::reasons).isEqualTo(List.of("used by changed use case UC-CHECKOUT"));
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("UC-COUPON")).singleElement()
+                .extracting(Suspect::reasons).isEqualTo(List.of("includes or extends changed use case UC-CHECKOUT"));
+    }
+
+    @Test
     void a_changed_entity_marks_the_use_cases_that_use_it_their_requirements_and_entities_relating_to_it() {
         // given
         Spec v1 = ExampleSpecs.shop();

@@ -12,6 +12,7 @@ import io.specdriven.core.diff.Suspect;
 import io.specdriven.core.internal.SpecIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +56,8 @@ final class Impact {
     private final Differ differ;
     private final SpecIndex now;
     private final SpecIndex before;
-    private final Set<ElementRef> listed = new HashSet<>();
+    /** Elements listed as changes (other than moved or removed), with how they changed. */
+    private final Map<ElementRef, ChangeKind> listed = new HashMap<>();
     private final Map<ElementRef, Set<String>> suspects = new LinkedHashMap<>();
     private final Set<Object> expanded = new HashSet<>();
     private final ArrayDeque<Visit> queue = new ArrayDeque<>();
@@ -68,7 +70,7 @@ final class Impact {
 
     List<Suspect> compute() {
         for (Change c : differ.changes()) {
-            if (c.kind() != ChangeKind.MOVED && c.kind() != ChangeKind.REMOVED) listed.add(c.element());
+            if (c.kind() != ChangeKind.MOVED && c.kind() != ChangeKind.REMOVED) listed.putIfAbsent(c.element(), c.kind());
         }
         for (Change c : differ.changes()) seed(c);
         while (!queue.isEmpty()) expand(queue.poll());
@@ -138,8 +140,7 @@ final class Impact {
         requirement.filter(r -> now.requirement(r).isPresent()).ifPresent(r -> {
             ElementRef ref = new ElementRef(ElementKind.REQUIREMENT, r);
             mark(ref, "its acceptance criterion " + criterion + " " + how);
-            // A requirement that changed itself is described as changed, not suspect, wherever it is reached from.
-            start(ref, Mode.REQUIREMENT_OF_CRITERION, (listed.contains(ref) ? "changed " : "suspect ") + ref);
+            start(ref, Mode.REQUIREMENT_OF_CRITERION, described(ref));
         });
     }
 
@@ -162,7 +163,17 @@ final class Impact {
         ElementRef ref = new ElementRef(kind, id);
         if (!differ.existsInNew(ref)) return;
         mark(ref, reason);
-        start(ref, mode, "suspect " + ref);
+        start(ref, mode, described(ref));
+    }
+
+    /**
+     * How an element reached by the walk is named in the reasons of the elements beyond it: an element
+     * that is itself listed as changed (or added, or renamed) is named so, wherever it is reached from,
+     * never "suspect".
+     */
+    private String described(ElementRef ref) {
+        ChangeKind kind = listed.get(ref);
+        return (kind == null ? "suspect" : kind.label()) + " " + ref;
     }
 
     private void mark(ElementKind kind, Id id, String reason) {
@@ -170,7 +181,7 @@ final class Impact {
     }
 
     private void mark(ElementRef ref, String reason) {
-        if (!differ.existsInNew(ref) || listed.contains(ref)) return;
+        if (!differ.existsInNew(ref) || listed.containsKey(ref)) return;
         suspects.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(reason);
     }
 
