@@ -35,7 +35,8 @@ import java.util.Optional;
  * meaning changed (or that was removed or renamed) is {@linkplain #impact() suspect}: a changed
  * requirement marks its criteria, the use cases that realize it and the entities they use, and the
  * requirements that depend on it, and so on down; a changed entity marks the use cases that use it and
- * their requirements, and the entities with a relationship to it; a changed use case marks its entities
+ * their requirements, and the entities with a relationship to it, but those entities, whose content
+ * did not change, mark nothing further; a changed use case marks its entities
  * and requirements; a changed criterion marks its requirement and what realizes that. Changes to a
  * requirement's status or to waivers are listed but impact nothing.
  *

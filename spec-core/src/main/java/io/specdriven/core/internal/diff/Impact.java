@@ -36,8 +36,11 @@ import java.util.Set;
  *       marking its other criteria;</li>
  *   <li>a use case travelling down marks the entities it uses, and the use cases that include or extend
  *       it travel down too;</li>
- *   <li>a changed entity marks the use cases that use it (which travel up) and the entities with a
- *       relationship to it (which travel on as entities);</li>
+ *   <li>a changed or removed entity marks the use cases that use it (which travel up) and the entities
+ *       with a relationship to it, one hop only: a suspect entity marks nothing further, neither its own
+ *       use cases nor the entities related to it. Entity models are densely connected (a shipment
+ *       belongs to an order, which belongs to a customer and has payments and invoices), so walking on
+ *       would mark nearly every use case for one changed attribute description;</li>
  *   <li>a use case travelling up marks the requirements it realizes; use cases that include or extend
  *       it travel up too;</li>
  *   <li>a changed use case marks both its entities and its requirements, and use cases that include or
@@ -219,8 +222,8 @@ final class Impact {
             }
             case ENTITY -> {
                 now.useCasesUsing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "uses " + cause));
-                now.entitiesRelatingTo(id).forEach(e ->
-                        reach(ElementKind.ENTITY, e, Mode.ENTITY, "has a relationship to " + cause));
+                // one hop: a related entity is suspect, but its own content did not change, so it marks nothing
+                now.entitiesRelatingTo(id).forEach(e -> mark(ElementKind.ENTITY, e, "has a relationship to " + cause));
             }
             case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, "involves " + cause));
         }
