@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.specdriven.core.AttributeType;
+import io.specdriven.core.Cardinality;
 import io.specdriven.core.Entity;
 import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
@@ -182,6 +183,65 @@ class SpecDiffTest {
                 .containsExactly(tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-CARD-DATA")));
         assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"),
                 List.of("refers to renamed requirement REQ-PRIVACY (now REQ-CARD-DATA)")));
+    }
+
+    /** A small shop whose cart requirement and product entity take the given ids, referred to by both. */
+    private static Spec renamable(String cart, String product, String cartTitle) {
+        return Spec.builder("renames", "Renames")
+                .actor("CUSTOMER", a -> a.name("Customer"))
+                .requirement("REQ-CATALOG", r -> r.title("Browse").statement("The shop lists products."))
+                .requirement(cart, r -> r.title("Keep a cart").statement("The customer keeps a cart.")
+                        .dependsOn("REQ-CATALOG").criterion("AC-CART-1", c -> c.when("a product is added").then("it is in the cart")))
+                .requirement("REQ-CHECKOUT", r -> r.title("Check out").statement("The cart becomes an order.")
+                        .dependsOn(cart).criterion("AC-CHECKOUT-1", c -> c.when("the customer checks out").then("an order exists")))
+                .useCase("UC-CART", u -> u.title(cartTitle).primaryActor("CUSTOMER").step("CUSTOMER", "Adds a product.")
+                        .realizes(cart).uses("Cart", product))
+                .useCase("UC-CHECKOUT", u -> u.title("Check out").primaryActor("CUSTOMER").step("CUSTOMER", "Checks out.")
+                        .realizes("REQ-CHECKOUT").uses("Cart", "Order"))
+                .entity(product, e -> e.attribute("name", AttributeType.STRING))
+                .entity("Cart", e -> e.relationship("lines", product, Cardinality.ZERO_OR_MORE))
+                .entity("Order", e -> e.relationship("of", "Cart", Cardinality.ONE))
+                .build();
+    }
+
+    @Test
+    void references_that_follow_a_rename_are_part_of_the_rename_not_changes_found_in_review() {
+        // given: REQ-CART becomes REQ-BASKET and Product becomes Article, and every reference follows
+        Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
+        Spec v2 = renamable("REQ-BASKET", "Article", "Add to cart");
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then: two renames, and only what refers to them to review; nothing floods from the referrers
+        assertThat(diff.changes()).extracting(Change::kind, Change::element, Change::previousId).containsExactly(
+                tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-BASKET"), Optional.of(Id.of("REQ-CART"))),
+                tuple(ChangeKind.RENAMED, ref(ElementKind.ENTITY, "Article"), Optional.of(Id.of("Product"))));
+        assertThat(diff.impact()).containsExactly(
+                new Suspect(ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"),
+                        List.of("refers to renamed requirement REQ-CART (now REQ-BASKET)")),
+                new Suspect(ref(ElementKind.USE_CASE, "UC-CART"), List.of(
+                        "refers to renamed requirement REQ-CART (now REQ-BASKET)", "refers to renamed entity Product (now Article)")),
+                new Suspect(ref(ElementKind.ENTITY, "Cart"), List.of("refers to renamed entity Product (now Article)")));
+    }
+
+    @Test
+    void a_referrer_that_follows_a_rename_and_changes_lists_only_its_own_change() {
+        // given
+        Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
+        Spec v2 = renamable("REQ-BASKET", "Product", "Add to basket");
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes(ChangeKind.CHANGED)).singleElement().satisfies(c -> {
+            assertThat(c.element()).isEqualTo(ref(ElementKind.USE_CASE, "UC-CART"));
+            assertThat(c.fields()).containsExactly(
+                    new FieldChange("title", Optional.of("Add to cart"), Optional.of("Add to basket")));
+        });
+        // and a reference that changes to another element than the renamed one is still a change
+        SpecDiff other = SpecDiff.between(v1, renamable("REQ-BASKET", "Product", "Add to cart").withRequirement(
+                renamable("REQ-BASKET", "Product", "x").requirement(Id.of("REQ-CHECKOUT")).orElseThrow().toBuilder()
+                        .dependsOn("REQ-CATALOG").build()));
+        assertThat(other.changes(ChangeKind.CHANGED)).singleElement().satisfies(c -> assertThat(c.fields())
+                .containsExactly(new FieldChange("dependsOn", Optional.of("[REQ-CART]"), Optional.of("[REQ-BASKET, REQ-CATALOG]"))));
     }
 
     @Test
