@@ -121,9 +121,10 @@ public final class SpecViews {
 
     /**
      * Renders each requirement as a Gherkin feature file: the requirement is the Feature (tagged with
-     * its id), each acceptance criterion a Scenario tagged with the requirement's and its own id, such as
-     * {@code @REQ-EXPORT @AC-EMPTY}, with its Given/When/Then as steps. A criterion written as a plain
-     * statement becomes one {@code Then} step.
+     * its id), each acceptance criterion a Scenario tagged with its own id, with its Given/When/Then as
+     * steps. Scenarios inherit the feature's tag, so a runner sees each one tagged with both ids, such
+     * as {@code @REQ-EXPORT @AC-EMPTY}, and {@code --tags} selects by either. A criterion written as a
+     * plain statement becomes one {@code Then} step.
      *
      * @param spec the spec
      * @return one file per requirement, in spec order

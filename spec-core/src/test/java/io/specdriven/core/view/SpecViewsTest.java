@@ -8,6 +8,8 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Tag;
 import io.specdriven.core.Id;
@@ -311,7 +313,7 @@ class SpecViewsTest {
     }
 
     @Test
-    void each_requirement_is_a_feature_and_each_criterion_a_scenario_tagged_with_both_ids() {
+    void each_requirement_is_a_feature_tagged_with_its_id_and_each_criterion_a_scenario_tagged_with_its_own() {
         // given
         Spec spec = ExampleSpecs.csvExport();
         // when
@@ -326,11 +328,25 @@ class SpecViewsTest {
                 .flatMap(java.util.Optional::stream).toList();
         assertThat(scenarios).extracting(Scenario::getName).containsExactly("AC-EXPORT-1", "AC-EMPTY (edge case: empty data)",
                 "AC-SPECIAL (edge case: special characters)", "AC-TIMEOUT (failure)");
-        assertThat(scenarios.get(1).getTags()).extracting(Tag::getName).containsExactly("@REQ-EXPORT", "@AC-EMPTY");
+        assertThat(scenarios.get(1).getTags()).extracting(Tag::getName).containsExactly("@AC-EMPTY");
         assertThat(scenarios.get(1).getSteps()).extracting(s -> s.getKeyword().strip() + " " + s.getText())
                 .containsExactly("Given a report with no rows", "When the analyst clicks Export",
                         "Then the file holds only the header row");
         Golden.assertMatches("io/specdriven/core/view/REQ-EXPORT.feature", files.get(0).content());
+    }
+
+    @Test
+    void a_runner_sees_each_scenario_tagged_with_both_ids_once() {
+        // given: found in review, the requirement's tag was on the feature and on every scenario
+        FeatureFile file = SpecViews.gherkin(ExampleSpecs.csvExport()).get(0);
+        // when: the pickles are what a runner executes, with the feature's tags inherited
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+        List<Pickle> pickles = parser.parse(file.fileName(), file.content().getBytes(StandardCharsets.UTF_8))
+                .flatMap(e -> e.getPickle().stream()).toList();
+        // then
+        assertThat(pickles).extracting(p -> p.getTags().stream().map(PickleTag::getName).toList()).containsExactly(
+                List.of("@REQ-EXPORT", "@AC-EXPORT-1"), List.of("@REQ-EXPORT", "@AC-EMPTY"),
+                List.of("@REQ-EXPORT", "@AC-SPECIAL"), List.of("@REQ-EXPORT", "@AC-TIMEOUT"));
     }
 
     @Test
