@@ -264,6 +264,29 @@ class SpecDiffTest {
                         new FieldChange("attributes[sku].required", Optional.empty(), Optional.of("true")))));
     }
 
+    @Test
+    void text_quotes_text_values_and_shows_lists_and_numbers_as_they_are() {
+        // given: found in review, 'tags: (none) → "[\"mvp\"]"' and 'position: "4" → "1"'
+        Spec shop = ExampleSpecs.shop();
+        Spec tagged = editRequirement(shop, "REQ-CART", r -> r.title("Keep a \"basket\"").tag("mvp").dependsOn("REQ-PAY"));
+        List<Requirement> reordered = new ArrayList<>(tagged.requirements());
+        reordered.add(0, reordered.remove(3)); // REQ-PAY to the front
+        Spec changed = editEntity(tagged.toBuilder().requirements(reordered).build(), "Product",
+                e -> e.attribute("weight", AttributeType.DECIMAL, a -> a.min(0).required()));
+        // when
+        String text = SpecDiff.between(shop, changed).toText();
+        // then
+        assertThat(text).contains(
+                "           position: 4 → 1\n",
+                "           title: \"Keep a cart\" → \"Keep a \\\"basket\\\"\"\n",
+                "           dependsOn: [REQ-CATALOG] → [REQ-CATALOG, REQ-PAY]\n",
+                "           tags: (none) → [\"mvp\"]\n",
+                "           attributes: [\"name\", \"price\", \"stock\"] → [\"name\", \"price\", \"stock\", \"weight\"]\n",
+                "           attributes[weight].type: (none) → \"DECIMAL\"\n",
+                "           attributes[weight].required: (none) → true\n",
+                "           attributes[weight].min: (none) → 0\n");
+    }
+
     // --- impact --------------------------------------------------------------------------------
 
     @Test

@@ -201,6 +201,28 @@ public final class Canonical {
         return c.fields;
     }
 
+    private static final Set<String> LISTS = Set.of("dependsOn", "tags", "waivers", "secondaryActors",
+            "preconditions", "mainFlow", "flows", "steps", "successPostconditions", "failurePostconditions",
+            "businessRules", "realizes", "uses", "includes", "extensionOf", "attributes", "values",
+            "relationships", "invariants", "glossary", "avoid", "assumptions", "outOfScope", "openQuestions");
+    private static final Set<String> NUMBERS_AND_FLAGS = Set.of("position", "branchesFrom", "rejoinsAt", "min",
+            "max", "minLength", "maxLength", "ends", "required", "unique", "identifier");
+
+    /**
+     * Tells whether a field's value is free text, as opposed to a list (written as {@code [A, B]} or
+     * {@code ["a", "b"]}), a number or a flag, which a reader takes in as they are written.
+     *
+     * @param field a field path of this form, such as {@code title} or {@code attributes[sku].min}
+     * @return whether the value is text, to be shown quoted
+     */
+    public static boolean isText(String field) {
+        // a keyed entry (mainFlow[2], businessRules[BR-1]) holds text; otherwise the last name decides,
+        // and keys cannot fool it: the name after the last '.' always comes after any key
+        if (field.endsWith("]")) return true;
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return !LISTS.contains(name) && !NUMBERS_AND_FLAGS.contains(name);
+    }
+
     private void put(String key, String value) {
         fields.put(key, value);
     }
