@@ -87,6 +87,18 @@ class SpecViewsTest {
     }
 
     @Test
+    void markdown_drops_leading_whitespace_that_would_turn_block_text_into_code() {
+        // given: found in review, four leading spaces made the statement an indented code block
+        Spec spec = Spec.builder("indent", "Indent").requirement("REQ-1", r -> r.title("t")
+                .statement("    The system shall keep\n    its indentation out.")).assumption("\t  Tabs too.").build();
+        // when
+        String markdown = SpecViews.markdown(spec);
+        // then
+        assertThat(markdown).contains("\n\nThe system shall keep<br>    its indentation out.\n\n", "\n- Tabs too.\n")
+                .doesNotContain("\n    The system");
+    }
+
+    @Test
     void markdown_with_findings_lists_every_violation_in_a_table_that_paths_cannot_break() {
         // given
         Spec spec = HostileSpecs.spec();
