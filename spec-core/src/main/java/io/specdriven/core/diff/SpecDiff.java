@@ -6,6 +6,7 @@ import static io.specdriven.core.internal.view.Markdown.row;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.internal.diff.Canonical;
 import io.specdriven.core.internal.diff.Differ;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import java.util.Optional;
  * meaning changed (or that was removed or renamed) is {@linkplain #impact() suspect}: a changed
  * requirement marks its criteria, the use cases that realize it and the entities they use, and the
  * requirements that depend on it, and so on down; a changed entity marks the use cases that use it and
- * their requirements, and the entities with a relationship to it; a changed use case marks its entities
+ * their requirements, and the entities with a relationship to it, but those entities, whose content
+ * did not change, mark nothing further; a changed use case marks its entities
  * and requirements; a changed criterion marks its requirement and what realizes that. Changes to a
  * requirement's status or to waivers are listed but impact nothing.
  *
@@ -109,7 +111,8 @@ public final class SpecDiff {
 
     /**
      * Renders the diff as plain text for a terminal: one line per change, its fields indented below it,
-     * then the suspect elements with their reasons. Values are quoted, with line breaks as {@code \n}.
+     * then the suspect elements with their reasons. Text values are quoted, with line breaks as
+     * {@code \n}; lists ({@code [A, B]}, {@code ["a", "b"]}), numbers and flags are shown as they are.
      *
      * @return the text, ending with a line break
      */
@@ -122,8 +125,9 @@ public final class SpecDiff {
             out.append('\n');
             if (c.kind() == ChangeKind.RENAMED) continue;
             for (FieldChange f : c.fields()) {
-                out.append("           ").append(f.field()).append(": ").append(quote(f.oldValue()))
-                        .append(" → ").append(quote(f.newValue())).append('\n');
+                boolean text = Canonical.isText(f.field());
+                out.append("           ").append(f.field()).append(": ").append(value(f.oldValue(), text))
+                        .append(" → ").append(value(f.newValue(), text)).append('\n');
             }
         }
         if (!impact.isEmpty()) {
@@ -169,8 +173,13 @@ public final class SpecDiff {
                 + (impact.size() == 1 ? " suspect element" : " suspect elements");
     }
 
-    private static String quote(Optional<String> value) {
-        return value.map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "\\r").replace("\n", "\\n") + '"')
+    /**
+     * Text quoted, with {@code \} and {@code "} escaped; lists, numbers and flags as they are (a list
+     * already quotes and escapes its texts). Line breaks become {@code \n}, so a value keeps to its line.
+     */
+    private static String value(Optional<String> value, boolean text) {
+        return value.map(v -> text ? '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"' : v)
+                .map(v -> v.replace("\r", "\\r").replace("\n", "\\n"))
                 .orElse("(none)");
     }
 

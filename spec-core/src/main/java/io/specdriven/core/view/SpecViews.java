@@ -43,7 +43,8 @@ public final class SpecViews {
      * Renders the spec as a GitHub-flavoured Markdown document: title and summary, actors, glossary,
      * the requirements catalog as a table, each requirement with its criteria as Given/When/Then, each
      * use case with its numbered flows, alternatives and business rules, the entity model as a Mermaid
-     * {@code erDiagram} with attribute tables, the traceability matrix, assumptions, scope and open
+     * {@code erDiagram} with attribute tables (a section left out when the spec has no entities, so the
+     * document holds no empty diagram), the traceability matrix, assumptions, scope and open
      * questions. {@link #markdown(Spec, ValidationReport)} adds the validator's findings.
      *
      * @param spec the spec
@@ -74,7 +75,8 @@ public final class SpecViews {
     /**
      * Renders the entity model as a Mermaid {@code erDiagram}. Entity names are always quoted; an
      * attribute name Mermaid cannot take as a word is replaced by one, with the real name in the
-     * attribute's comment. Identifier attributes are marked {@code PK}, unique ones {@code UK}.
+     * attribute's comment. Identifier attributes are marked {@code PK}, unique ones {@code UK}. A spec
+     * without entities gives the header line alone, a diagram Mermaid accepts and shows empty.
      *
      * @param spec the spec
      * @return the diagram source, starting with {@code erDiagram}
@@ -85,7 +87,8 @@ public final class SpecViews {
 
     /**
      * Renders the entity model as a Mermaid {@code classDiagram}: composition, aggregation and
-     * association arrows with the target's cardinality.
+     * association arrows with the target's cardinality. A spec without entities gives a diagram holding
+     * one note that says so, since Mermaid rejects a classDiagram without statements.
      *
      * @param spec the spec
      * @return the diagram source, starting with {@code classDiagram}
@@ -118,9 +121,10 @@ public final class SpecViews {
 
     /**
      * Renders each requirement as a Gherkin feature file: the requirement is the Feature (tagged with
-     * its id), each acceptance criterion a Scenario tagged with the requirement's and its own id, such as
-     * {@code @REQ-EXPORT @AC-EMPTY}, with its Given/When/Then as steps. A criterion written as a plain
-     * statement becomes one {@code Then} step.
+     * its id), each acceptance criterion a Scenario tagged with its own id, with its Given/When/Then as
+     * steps. Scenarios inherit the feature's tag, so a runner sees each one tagged with both ids, such
+     * as {@code @REQ-EXPORT @AC-EMPTY}, and {@code --tags} selects by either. A criterion written as a
+     * plain statement becomes one {@code Then} step.
      *
      * @param spec the spec
      * @return one file per requirement, in spec order

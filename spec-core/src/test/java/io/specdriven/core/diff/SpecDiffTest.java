@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.specdriven.core.AttributeType;
+import io.specdriven.core.Cardinality;
 import io.specdriven.core.Entity;
 import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
@@ -184,6 +185,65 @@ class SpecDiffTest {
                 List.of("refers to renamed requirement REQ-PRIVACY (now REQ-CARD-DATA)")));
     }
 
+    /** A small shop whose cart requirement and product entity take the given ids, referred to by both. */
+    private static Spec renamable(String cart, String product, String cartTitle) {
+        return Spec.builder("renames", "Renames")
+                .actor("CUSTOMER", a -> a.name("Customer"))
+                .requirement("REQ-CATALOG", r -> r.title("Browse").statement("The shop lists products."))
+                .requirement(cart, r -> r.title("Keep a cart").statement("The customer keeps a cart.")
+                        .dependsOn("REQ-CATALOG").criterion("AC-CART-1", c -> c.when("a product is added").then("it is in the cart")))
+                .requirement("REQ-CHECKOUT", r -> r.title("Check out").statement("The cart becomes an order.")
+                        .dependsOn(cart).criterion("AC-CHECKOUT-1", c -> c.when("the customer checks out").then("an order exists")))
+                .useCase("UC-CART", u -> u.title(cartTitle).primaryActor("CUSTOMER").step("CUSTOMER", "Adds a product.")
+                        .realizes(cart).uses("Cart", product))
+                .useCase("UC-CHECKOUT", u -> u.title("Check out").primaryActor("CUSTOMER").step("CUSTOMER", "Checks out.")
+                        .realizes("REQ-CHECKOUT").uses("Cart", "Order"))
+                .entity(product, e -> e.attribute("name", AttributeType.STRING))
+                .entity("Cart", e -> e.relationship("lines", product, Cardinality.ZERO_OR_MORE))
+                .entity("Order", e -> e.relationship("of", "Cart", Cardinality.ONE))
+                .build();
+    }
+
+    @Test
+    void references_that_follow_a_rename_are_part_of_the_rename_not_changes_found_in_review() {
+        // given: REQ-CART becomes REQ-BASKET and Product becomes Article, and every reference follows
+        Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
+        Spec v2 = renamable("REQ-BASKET", "Article", "Add to cart");
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then: two renames, and only what refers to them to review; nothing floods from the referrers
+        assertThat(diff.changes()).extracting(Change::kind, Change::element, Change::previousId).containsExactly(
+                tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-BASKET"), Optional.of(Id.of("REQ-CART"))),
+                tuple(ChangeKind.RENAMED, ref(ElementKind.ENTITY, "Article"), Optional.of(Id.of("Product"))));
+        assertThat(diff.impact()).containsExactly(
+                new Suspect(ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"),
+                        List.of("refers to renamed requirement REQ-CART (now REQ-BASKET)")),
+                new Suspect(ref(ElementKind.USE_CASE, "UC-CART"), List.of(
+                        "refers to renamed requirement REQ-CART (now REQ-BASKET)", "refers to renamed entity Product (now Article)")),
+                new Suspect(ref(ElementKind.ENTITY, "Cart"), List.of("refers to renamed entity Product (now Article)")));
+    }
+
+    @Test
+    void a_referrer_that_follows_a_rename_and_changes_lists_only_its_own_change() {
+        // given
+        Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
+        Spec v2 = renamable("REQ-BASKET", "Product", "Add to basket");
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes(ChangeKind.CHANGED)).singleElement().satisfies(c -> {
+            assertThat(c.element()).isEqualTo(ref(ElementKind.USE_CASE, "UC-CART"));
+            assertThat(c.fields()).containsExactly(
+                    new FieldChange("title", Optional.of("Add to cart"), Optional.of("Add to basket")));
+        });
+        // and a reference that changes to another element than the renamed one is still a change
+        SpecDiff other = SpecDiff.between(v1, renamable("REQ-BASKET", "Product", "Add to cart").withRequirement(
+                renamable("REQ-BASKET", "Product", "x").requirement(Id.of("REQ-CHECKOUT")).orElseThrow().toBuilder()
+                        .dependsOn("REQ-CATALOG").build()));
+        assertThat(other.changes(ChangeKind.CHANGED)).singleElement().satisfies(c -> assertThat(c.fields())
+                .containsExactly(new FieldChange("dependsOn", Optional.of("[REQ-CART]"), Optional.of("[REQ-BASKET, REQ-CATALOG]"))));
+    }
+
     @Test
     void lists_changed_fields_with_old_and_new_values() {
         // given
@@ -202,6 +262,29 @@ class SpecDiffTest {
                                 Optional.of("[\"name\", \"price\", \"stock\", \"sku\"]")),
                         new FieldChange("attributes[sku].type", Optional.empty(), Optional.of("STRING")),
                         new FieldChange("attributes[sku].required", Optional.empty(), Optional.of("true")))));
+    }
+
+    @Test
+    void text_quotes_text_values_and_shows_lists_and_numbers_as_they_are() {
+        // given: found in review, 'tags: (none) → "[\"mvp\"]"' and 'position: "4" → "1"'
+        Spec shop = ExampleSpecs.shop();
+        Spec tagged = editRequirement(shop, "REQ-CART", r -> r.title("Keep a \"basket\"").tag("mvp").dependsOn("REQ-PAY"));
+        List<Requirement> reordered = new ArrayList<>(tagged.requirements());
+        reordered.add(0, reordered.remove(3)); // REQ-PAY to the front
+        Spec changed = editEntity(tagged.toBuilder().requirements(reordered).build(), "Product",
+                e -> e.attribute("weight", AttributeType.DECIMAL, a -> a.min(0).required()));
+        // when
+        String text = SpecDiff.between(shop, changed).toText();
+        // then
+        assertThat(text).contains(
+                "           position: 4 → 1\n",
+                "           title: \"Keep a cart\" → \"Keep a \\\"basket\\\"\"\n",
+                "           dependsOn: [REQ-CATALOG] → [REQ-CATALOG, REQ-PAY]\n",
+                "           tags: (none) → [\"mvp\"]\n",
+                "           attributes: [\"name\", \"price\", \"stock\"] → [\"name\", \"price\", \"stock\", \"weight\"]\n",
+                "           attributes[weight].type: (none) → \"DECIMAL\"\n",
+                "           attributes[weight].required: (none) → true\n",
+                "           attributes[weight].min: (none) → 0\n");
     }
 
     // --- impact --------------------------------------------------------------------------------
@@ -237,6 +320,24 @@ class SpecDiffTest {
     }
 
     @Test
+    void an_element_that_is_itself_changed_is_named_changed_not_suspect_wherever_the_walk_reaches_it() {
+        // given: found in review, "used by suspect use case UC-CHECKOUT" while UC-CHECKOUT was listed as changed
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editUseCase(editRequirement(v1, "REQ-CHECKOUT", r -> r.statement("Guests check out too.")),
+                "UC-CHECKOUT", u -> u.step("SYSTEM", "Shows the order number."));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then
+        assertThat(diff.changes()).extracting(Change::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-CHECKOUT"));
+        assertThat(diff.impact()).flatExtracting(Suspect::reasons).noneMatch(r -> r.contains("suspect use case UC-CHECKOUT"));
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("Cart")).singleElement()
+                .extracting(Suspect::reasons).isEqualTo(List.of("used by changed use case UC-CHECKOUT"));
+        assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("UC-COUPON")).singleElement()
+                .extracting(Suspect::reasons).isEqualTo(List.of("includes or extends changed use case UC-CHECKOUT"));
+    }
+
+    @Test
     void a_changed_entity_marks_the_use_cases_that_use_it_their_requirements_and_entities_relating_to_it() {
         // given
         Spec v1 = ExampleSpecs.shop();
@@ -246,14 +347,37 @@ class SpecDiffTest {
         // then: UC-COUPON uses it; UC-COUPON realizes nothing, and nothing relates to Coupon
         assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-COUPON"),
                 List.of("uses changed entity Coupon")));
-        // and a related entity travels on: Payment ← Order ← Customer
+        // and an entity related to the changed one is suspect, one hop: Order relates to Payment
         SpecDiff payment = SpecDiff.between(v1, editEntity(v1, "Payment", e -> e.invariant("Amounts are positive.")));
-        assertThat(payment.impact()).extracting(Suspect::element).containsExactly(
-                ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), ref(ElementKind.REQUIREMENT, "REQ-PAY"),
-                ref(ElementKind.REQUIREMENT, "REQ-HISTORY"), ref(ElementKind.REQUIREMENT, "REQ-PRIVACY"),
-                ref(ElementKind.USE_CASE, "UC-CHECKOUT"), ref(ElementKind.USE_CASE, "UC-PAY"),
-                ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.USE_CASE, "UC-HISTORY"),
-                ref(ElementKind.ENTITY, "Customer"), ref(ElementKind.ENTITY, "Order"));
+        assertThat(payment.impact()).extracting(Suspect::element, Suspect::reasons).containsExactly(
+                tuple(ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), List.of("realized by suspect use case UC-CHECKOUT")),
+                tuple(ref(ElementKind.REQUIREMENT, "REQ-PAY"), List.of("realized by suspect use case UC-PAY")),
+                tuple(ref(ElementKind.REQUIREMENT, "REQ-PRIVACY"), List.of("realized by suspect use case UC-PAY")),
+                tuple(ref(ElementKind.USE_CASE, "UC-CHECKOUT"), List.of("includes or extends suspect use case UC-PAY")),
+                tuple(ref(ElementKind.USE_CASE, "UC-PAY"), List.of("uses changed entity Payment")),
+                tuple(ref(ElementKind.USE_CASE, "UC-COUPON"), List.of("includes or extends suspect use case UC-CHECKOUT")),
+                tuple(ref(ElementKind.ENTITY, "Order"), List.of("has a relationship to changed entity Payment")));
+    }
+
+    @Test
+    void an_entity_related_to_a_changed_one_is_suspect_but_marks_nothing_further() {
+        // given: a description added to OrderLine; Order has its lines, Customer its orders, and UC-CHECKOUT,
+        // UC-PAY and UC-HISTORY use Order. Found in review: the walk went on from every suspect entity.
+        Spec v1 = ExampleSpecs.shop();
+        Spec v2 = editEntity(v1, "OrderLine", e -> e.description("One product of an order, with its quantity."));
+        // when
+        SpecDiff diff = SpecDiff.between(v1, v2);
+        // then: only the entity that refers to the changed one; no use case uses OrderLine
+        assertThat(diff.changes()).extracting(Change::element).containsExactly(ref(ElementKind.ENTITY, "OrderLine"));
+        assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.ENTITY, "Order"),
+                List.of("has a relationship to changed entity OrderLine")));
+        // and a changed Product marks the use cases using it, their requirements and the entities relating
+        // to it (Cart, OrderLine), but not Order, Customer or the use cases of Cart
+        SpecDiff product = SpecDiff.between(v1, editEntity(v1, "Product", e -> e.invariant("Prices are positive.")));
+        assertThat(product.impact()).extracting(Suspect::element).containsExactly(
+                ref(ElementKind.REQUIREMENT, "REQ-CATALOG"), ref(ElementKind.REQUIREMENT, "REQ-CART"),
+                ref(ElementKind.USE_CASE, "UC-BROWSE"), ref(ElementKind.USE_CASE, "UC-CART"),
+                ref(ElementKind.ENTITY, "Cart"), ref(ElementKind.ENTITY, "OrderLine"));
     }
 
     @Test

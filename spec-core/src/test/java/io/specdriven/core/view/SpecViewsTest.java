@@ -8,6 +8,8 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Tag;
 import io.specdriven.core.Id;
@@ -38,7 +40,7 @@ class SpecViewsTest {
 
     static Stream<Spec> specs() {
         return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
-                Spec.builder("empty", "Empty").build());
+                HostileSpecs.collisions(), HostileSpecs.mermaidTraps(), Spec.builder("empty", "Empty").build());
     }
 
     // --- Markdown -------------------------------------------------------------------------------
@@ -82,6 +84,18 @@ class SpecViewsTest {
         // then
         assertThat(markdown).contains(
                 "a \\| b \\`c\\` \\[d\\](e) \"q\" 'r' &lt;b&gt;x&lt;/b&gt; &amp; \\*s\\* \\_t\\_ \\$m\\$ \\~u\\~ #h %% \\{z\\} \\\\ @tag<br>Scenario: x<br>\\| t \\|");
+    }
+
+    @Test
+    void markdown_drops_leading_whitespace_that_would_turn_block_text_into_code() {
+        // given: found in review, four leading spaces made the statement an indented code block
+        Spec spec = Spec.builder("indent", "Indent").requirement("REQ-1", r -> r.title("t")
+                .statement("    The system shall keep\n    its indentation out.")).assumption("\t  Tabs too.").build();
+        // when
+        String markdown = SpecViews.markdown(spec);
+        // then
+        assertThat(markdown).contains("\n\nThe system shall keep<br>    its indentation out.\n\n", "\n- Tabs too.\n")
+                .doesNotContain("\n    The system");
     }
 
     @Test
@@ -130,19 +144,23 @@ class SpecViewsTest {
     }
 
     // The subset of Mermaid's grammar the renderer emits; anything else is a character Mermaid cannot take.
-    // a quoted string: no quote, backtick, angle bracket or line break, no "%%" and no entity code;
+    // a quoted string: no quote, backtick, angle bracket, tilde (a generic type, even in quotes) or line
+    // break, no "%%" and no entity code;
     // A backslash is literal inside Mermaid quotes (its lexer reads "[^"]*"), so it is allowed here.
-    private static final String QUOTED = "\"(?:[^\"`<>\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
+    private static final String QUOTED = "\"(?:[^\"`<>~\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
     private static final Pattern ER_LINE = Pattern.compile(String.join("|",
             "erDiagram",
             " {4}\"[^\"%\\\\\\r\\n]+\"( \\{)?",
             " {8}[a-z]+ [A-Za-z_\\u00C0-\\uFFFF][A-Za-z0-9_\\u00C0-\\uFFFF]*( PK| UK)?( " + QUOTED + ")?",
             " {4}\\}",
             " {4}\"[^\"%\\\\\\r\\n]+\" (\\|\\||\\}o)(--|\\.\\.)(\\|\\||o\\||o\\{|\\|\\{) \"[^\"%\\\\\\r\\n]+\" : " + QUOTED));
-    private static final String CLASS_ID = "[A-Za-z][A-Za-z0-9_]*";
+    // an ASCII word that does not start one of Mermaid's statements (its lexer matches them case-insensitively)
+    private static final String CLASS_ID = "(?!(?i:class|classDef|cssClass|callback|link|click|note|style|namespace"
+            + "|direction|accTitle|accDescr|end)(?![A-Za-z0-9_]))[A-Za-z][A-Za-z0-9_]*";
     private static final String PLAIN = "[\\p{L}\\p{N}_.\\-]+( [\\p{L}\\p{N}_.\\-]+)*";
     private static final Pattern CLASS_LINE = Pattern.compile(String.join("|",
             "classDiagram",
+            " {4}note " + QUOTED,
             " {4}class " + CLASS_ID + "(\\[" + QUOTED + "\\])?( \\{)?",
             " {8}[a-z]+ " + PLAIN,
             " {4}\\}",
@@ -153,8 +171,34 @@ class SpecViewsTest {
     void mermaid_diagrams_hold_only_lines_of_the_grammar_we_emit(Spec spec) {
         assertThat(SpecViews.mermaidErDiagram(spec).split("\n")).allSatisfy(line ->
                 assertThat(line).as("erDiagram line").matches(ER_LINE));
-        assertThat(SpecViews.mermaidClassDiagram(spec).split("\n")).allSatisfy(line ->
+        String classes = SpecViews.mermaidClassDiagram(spec);
+        assertThat(classes.split("\n")).allSatisfy(line ->
                 assertThat(line).as("classDiagram line").matches(CLASS_LINE));
+        // Mermaid rejects a classDiagram without statements, and merges two classes of the same id
+        assertThat(classes.split("\n")).as("classDiagram statements").hasSizeGreaterThan(1);
+        assertThat(ids(classes, "(?m)^ {4}class (\\w+)")).as("class ids").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords_found_in_review() {
+        // when
+        String er = SpecViews.mermaidErDiagram(HostileSpecs.mermaidTraps());
+        String classes = SpecViews.mermaidClassDiagram(HostileSpecs.mermaidTraps());
+        // then: Mermaid reads ~ as a generic type even in quotes, and "accTitle :" as an accessibility title
+        assertThat(er).contains("        string label \"List∼String∼ of labels\"\n",
+                "    \"accTitle\" }o..o| \"accDescr\" : \"a∼b∼\"\n").doesNotContain("~");
+        assertThat(classes).contains("    class E_accTitle[\"accTitle\"] {\n", "    class E_accDescr[\"accDescr\"]\n",
+                "    Tag --> \"1\" E_accTitle : title\n", "    E_accDescr --> \"1\" E_accTitle : back\n");
+    }
+
+    @Test
+    void mermaid_class_diagram_of_a_spec_without_entities_is_a_note_not_an_empty_diagram() {
+        // when: found in review, a bare "classDiagram" is rejected by Mermaid
+        String classes = SpecViews.mermaidClassDiagram(Spec.builder("empty", "Empty").build());
+        // then
+        assertThat(classes).isEqualTo("classDiagram\n    note \"The spec declares no entities.\"\n");
+        assertThat(SpecViews.mermaidErDiagram(Spec.builder("empty", "Empty").build())).isEqualTo("erDiagram\n");
+        assertThat(SpecViews.markdown(Spec.builder("empty", "Empty").build())).doesNotContain("```mermaid", "Entity model");
     }
 
     @Test
@@ -166,7 +210,7 @@ class SpecViewsTest {
                 "        integer row_count \"row count; matches ^[a-z|]+$; ",
                 "        string _PK PK \"PK; identifier; required; unique\"\n",
                 "        decimal größe UK \"unique; min 0; max 10\"\n",
-                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ~u~ # h % % {z} \\ @tag Scenario: x | t |\"\n")
+                "    \"Größe\" ||--|{ \"class\" : \"a | b c [d](e) 'q' 'r' ‹b›x‹/b› & *s* _t_ $m$ ∼u∼ # h % % {z} \\ @tag Scenario: x | t |\"\n")
                 .doesNotContain("Ghost");
     }
 
@@ -178,6 +222,36 @@ class SpecViewsTest {
         assertThat(diagram).contains("    class E_Gr__e[\"Größe\"] {\n", "    class E_class[\"class\"] {\n",
                 "    class E_Order_Line_1[\"Order.Line-1\"] {\n        date 1st\n",
                 "    E_end o-- \"0..*\" E_Gr__e : back\n");
+    }
+
+    @Test
+    void mermaid_class_ids_stay_unique_when_an_alias_would_equal_another_entity_s_name() {
+        // when: found in review, a-b got E_a_b, the plain id of the entity named E_a_b, and the two merged
+        String diagram = SpecViews.mermaidClassDiagram(HostileSpecs.collisions());
+        // then
+        assertThat(diagram).contains("    class E_a_b_3[\"a-b\"] {\n", "    class E_a_b {\n",
+                "    class E_a_b_4[\"a.b\"] {\n", "    class E_a_b_2 {\n",
+                "    E_a_b_2 --> \"1\" E_a_b_3 : r\n", "    E_a_b_2 --> \"1\" E_a_b : s\n");
+        assertThat(ids(diagram, "(?m)^ {4}class (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+    }
+
+    @Test
+    void plantuml_aliases_stay_unique_when_an_alias_would_equal_another_element_s_id() {
+        // given
+        Spec spec = HostileSpecs.collisions();
+        // when
+        String useCases = SpecViews.plantUmlUseCaseDiagram(spec);
+        String classes = SpecViews.plantUmlClassDiagram(spec);
+        // then
+        assertThat(ids(useCases, "\" as (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(ids(classes, "\" as (\\w+)")).doesNotHaveDuplicates().hasSize(4);
+        assertThat(useCases).contains("UC_UC_u_1 ..> UC_u_1 : <<include>>\n");
+        assertRendersWithPlantUml(useCases);
+        assertRendersWithPlantUml(classes);
+    }
+
+    private static List<String> ids(String diagram, String regex) {
+        return Pattern.compile(regex).matcher(diagram).results().map(m -> m.group(1)).toList();
     }
 
     // --- PlantUML -------------------------------------------------------------------------------
@@ -251,7 +325,7 @@ class SpecViewsTest {
     }
 
     @Test
-    void each_requirement_is_a_feature_and_each_criterion_a_scenario_tagged_with_both_ids() {
+    void each_requirement_is_a_feature_tagged_with_its_id_and_each_criterion_a_scenario_tagged_with_its_own() {
         // given
         Spec spec = ExampleSpecs.csvExport();
         // when
@@ -266,11 +340,25 @@ class SpecViewsTest {
                 .flatMap(java.util.Optional::stream).toList();
         assertThat(scenarios).extracting(Scenario::getName).containsExactly("AC-EXPORT-1", "AC-EMPTY (edge case: empty data)",
                 "AC-SPECIAL (edge case: special characters)", "AC-TIMEOUT (failure)");
-        assertThat(scenarios.get(1).getTags()).extracting(Tag::getName).containsExactly("@REQ-EXPORT", "@AC-EMPTY");
+        assertThat(scenarios.get(1).getTags()).extracting(Tag::getName).containsExactly("@AC-EMPTY");
         assertThat(scenarios.get(1).getSteps()).extracting(s -> s.getKeyword().strip() + " " + s.getText())
                 .containsExactly("Given a report with no rows", "When the analyst clicks Export",
                         "Then the file holds only the header row");
         Golden.assertMatches("io/specdriven/core/view/REQ-EXPORT.feature", files.get(0).content());
+    }
+
+    @Test
+    void a_runner_sees_each_scenario_tagged_with_both_ids_once() {
+        // given: found in review, the requirement's tag was on the feature and on every scenario
+        FeatureFile file = SpecViews.gherkin(ExampleSpecs.csvExport()).get(0);
+        // when: the pickles are what a runner executes, with the feature's tags inherited
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+        List<Pickle> pickles = parser.parse(file.fileName(), file.content().getBytes(StandardCharsets.UTF_8))
+                .flatMap(e -> e.getPickle().stream()).toList();
+        // then
+        assertThat(pickles).extracting(p -> p.getTags().stream().map(PickleTag::getName).toList()).containsExactly(
+                List.of("@REQ-EXPORT", "@AC-EXPORT-1"), List.of("@REQ-EXPORT", "@AC-EMPTY"),
+                List.of("@REQ-EXPORT", "@AC-SPECIAL"), List.of("@REQ-EXPORT", "@AC-TIMEOUT"));
     }
 
     @Test

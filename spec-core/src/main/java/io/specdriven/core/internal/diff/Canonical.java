@@ -12,6 +12,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.diff.ElementKind;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,26 +33,53 @@ import java.util.function.Function;
  * parts (attributes, relationships, flows, steps, rules, glossary terms) under {@code name[key].field},
  * with their order as a separate list entry. A requirement's form leaves out its criteria, which are
  * elements of their own. With {@code review} set, bookkeeping that does not change meaning (a
- * requirement's {@code status}, and waivers) is left out too.
+ * requirement's {@code status}, and waivers) is left out too. {@link References} can rewrite the ids an
+ * element refers to, so the diff can tell a reference that only follows a rename from a real change.
  */
 public final class Canonical {
+    /**
+     * Maps the ids an element refers to before they are written, so that the old version of an element
+     * can be compared as if it already followed the renames the diff found.
+     */
+    @FunctionalInterface
+    public interface References {
+        /** Writes every reference as it is. */
+        References AS_IS = (kind, id) -> id;
+
+        /**
+         * Returns the id to write for a reference.
+         *
+         * @param kind the kind of element referred to
+         * @param id the id referred to
+         * @return the id to write
+         */
+        Id map(ElementKind kind, Id id);
+    }
+
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final boolean review;
+    private final References refs;
 
-    private Canonical(boolean review) {
+    private Canonical(boolean review, References refs) {
         this.review = review;
+        this.refs = refs;
     }
 
     /** The requirement's fields, without id and criteria. */
     public static Map<String, String> requirement(Requirement r, boolean review) {
-        Canonical c = new Canonical(review);
+        return requirement(r, review, References.AS_IS);
+    }
+
+    /** The requirement's fields, without id and criteria, with its references mapped. */
+    public static Map<String, String> requirement(Requirement r, boolean review, References refs) {
+        Canonical c = new Canonical(review, refs);
         c.put("title", r.title());
         c.put("statement", r.statement());
         c.put("kind", r.kind().name());
         c.opt("qualityCategory", r.qualityCategory().map(Enum::name));
         c.opt("priority", r.priority().map(Enum::name));
         if (!review) c.put("status", r.status().name());
-        c.opt("supersededBy", r.supersededBy().map(Id::value));
+        c.opt("supersededBy", r.supersededBy().map(id -> refs.map(ElementKind.REQUIREMENT, id).value()));
         c.opt("rationale", r.rationale());
         c.opt("source", r.source());
         r.story().ifPresent(s -> {
@@ -59,7 +87,7 @@ public final class Canonical {
             c.put("story.goal", s.goal());
             c.opt("story.benefit", s.benefit());
         });
-        c.ids("dependsOn", r.dependsOn());
+        c.ids("dependsOn", ElementKind.REQUIREMENT, r.dependsOn());
         c.texts("tags", r.tags());
         c.waivers(r.waivers());
         return c.fields;
@@ -67,7 +95,7 @@ public final class Canonical {
 
     /** The criterion's fields, without id. */
     public static Map<String, String> criterion(AcceptanceCriterion a, boolean review) {
-        Canonical c = new Canonical(review);
+        Canonical c = new Canonical(review, References.AS_IS);
         c.put("category", a.category().name());
         c.opt("edgeCase", a.edgeCase().map(Enum::name));
         c.opt("given", a.given());
@@ -80,7 +108,7 @@ public final class Canonical {
 
     /** The actor's fields, without id. */
     public static Map<String, String> actor(Actor a, boolean review) {
-        Canonical c = new Canonical(review);
+        Canonical c = new Canonical(review, References.AS_IS);
         c.put("name", a.name());
         c.opt("description", a.description());
         c.put("kind", a.kind().name());
@@ -90,11 +118,16 @@ public final class Canonical {
 
     /** The use case's fields, without id. */
     public static Map<String, String> useCase(UseCase u, boolean review) {
-        Canonical c = new Canonical(review);
+        return useCase(u, review, References.AS_IS);
+    }
+
+    /** The use case's fields, without id, with its references mapped. */
+    public static Map<String, String> useCase(UseCase u, boolean review, References refs) {
+        Canonical c = new Canonical(review, refs);
         c.put("title", u.title());
         c.opt("goal", u.goal());
-        c.opt("primaryActor", u.primaryActor().map(Id::value));
-        c.ids("secondaryActors", u.secondaryActors());
+        c.opt("primaryActor", u.primaryActor().map(id -> refs.map(ElementKind.ACTOR, id).value()));
+        c.ids("secondaryActors", ElementKind.ACTOR, u.secondaryActors());
         c.opt("trigger", u.trigger());
         c.texts("preconditions", u.preconditions());
         c.steps("mainFlow", u.mainFlow());
@@ -109,17 +142,22 @@ public final class Canonical {
         c.texts("successPostconditions", u.successPostconditions());
         c.texts("failurePostconditions", u.failurePostconditions());
         c.keyed("businessRules", u.businessRules(), b -> b.id().value(), (key, b) -> c.put(key, b.text()));
-        c.ids("realizes", u.realizes());
-        c.ids("uses", u.uses());
-        c.ids("includes", u.includes());
-        c.ids("extensionOf", u.extensionOf());
+        c.ids("realizes", ElementKind.REQUIREMENT, u.realizes());
+        c.ids("uses", ElementKind.ENTITY, u.uses());
+        c.ids("includes", ElementKind.USE_CASE, u.includes());
+        c.ids("extensionOf", ElementKind.USE_CASE, u.extensionOf());
         c.waivers(u.waivers());
         return c.fields;
     }
 
     /** The entity's fields, without its name. */
     public static Map<String, String> entity(Entity e, boolean review) {
-        Canonical c = new Canonical(review);
+        return entity(e, review, References.AS_IS);
+    }
+
+    /** The entity's fields, without its name, with its references mapped. */
+    public static Map<String, String> entity(Entity e, boolean review, References refs) {
+        Canonical c = new Canonical(review, refs);
         c.opt("description", e.description());
         c.keyed("attributes", e.attributes(), Attribute::name, (key, a) -> {
             c.put(key + ".type", a.type().name());
@@ -135,7 +173,7 @@ public final class Canonical {
             c.opt(key + ".description", a.description());
         });
         c.keyed("relationships", e.relationships(), Relationship::name, (key, r) -> {
-            c.put(key + ".target", r.target().value());
+            c.put(key + ".target", refs.map(ElementKind.ENTITY, r.target()).value());
             c.put(key + ".kind", r.kind().name());
             c.opt(key + ".cardinality", r.cardinality().map(x -> x.notation()));
             c.opt(key + ".description", r.description());
@@ -147,7 +185,7 @@ public final class Canonical {
 
     /** The spec's own fields: everything but its actors, requirements, use cases and entities. */
     public static Map<String, String> spec(Spec s, boolean review) {
-        Canonical c = new Canonical(review);
+        Canonical c = new Canonical(review, References.AS_IS);
         c.put("id", s.id().value());
         c.put("title", s.title());
         c.opt("version", s.version());
@@ -163,6 +201,28 @@ public final class Canonical {
         return c.fields;
     }
 
+    private static final Set<String> LISTS = Set.of("dependsOn", "tags", "waivers", "secondaryActors",
+            "preconditions", "mainFlow", "flows", "steps", "successPostconditions", "failurePostconditions",
+            "businessRules", "realizes", "uses", "includes", "extensionOf", "attributes", "values",
+            "relationships", "invariants", "glossary", "avoid", "assumptions", "outOfScope", "openQuestions");
+    private static final Set<String> NUMBERS_AND_FLAGS = Set.of("position", "branchesFrom", "rejoinsAt", "min",
+            "max", "minLength", "maxLength", "ends", "required", "unique", "identifier");
+
+    /**
+     * Tells whether a field's value is free text, as opposed to a list (written as {@code [A, B]} or
+     * {@code ["a", "b"]}), a number or a flag, which a reader takes in as they are written.
+     *
+     * @param field a field path of this form, such as {@code title} or {@code attributes[sku].min}
+     * @return whether the value is text, to be shown quoted
+     */
+    public static boolean isText(String field) {
+        // a keyed entry (mainFlow[2], businessRules[BR-1]) holds text; otherwise the last name decides,
+        // and keys cannot fool it: the name after the last '.' always comes after any key
+        if (field.endsWith("]")) return true;
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return !LISTS.contains(name) && !NUMBERS_AND_FLAGS.contains(name);
+    }
+
     private void put(String key, String value) {
         fields.put(key, value);
     }
@@ -175,12 +235,12 @@ public final class Canonical {
         if (value) fields.put(key, "true");
     }
 
-    private void ids(String key, List<Id> ids) {
+    private void ids(String key, ElementKind kind, List<Id> ids) {
         if (ids.isEmpty()) return;
         StringBuilder out = new StringBuilder("[");
         for (Id id : ids) {
             if (out.length() > 1) out.append(", ");
-            out.append(id.value()); // ids hold no comma, space or bracket: the form is unambiguous
+            out.append(refs.map(kind, id).value()); // ids hold no comma, space or bracket: the form is unambiguous
         }
         fields.put(key, out.append(']').toString());
     }
@@ -195,7 +255,8 @@ public final class Canonical {
     }
 
     private void steps(String key, List<Step> steps) {
-        keyed(key, steps, s -> Integer.toString(s.number()), (k, s) -> fields.put(k, s.actor().value() + ": " + s.action()));
+        keyed(key, steps, s -> Integer.toString(s.number()),
+                (k, s) -> fields.put(k, refs.map(ElementKind.ACTOR, s.actor()).value() + ": " + s.action()));
     }
 
     /** Writes the order of the parts as one entry, then each part under {@code name[key]}. */

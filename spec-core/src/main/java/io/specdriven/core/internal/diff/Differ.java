@@ -17,17 +17,21 @@ import io.specdriven.core.internal.SpecIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Compares two specs element by element, indexed by id (never all pairs): matches elements by id, then
  * pairs removed and added elements of the same kind whose content is equal as renames, finds moves as
  * the elements outside a longest increasing subsequence of old positions (so one insertion does not
- * move everything after it), and diffs fields in canonical form. Then computes the impact.
+ * move everything after it), and diffs fields in canonical form. A field whose only difference is a
+ * reference that follows a rename found in the same diff is not a change: the rename accounts for it.
+ * Then computes the impact.
  */
 public final class Differ {
     /** One element of one spec, in canonical form. */
@@ -57,11 +61,17 @@ public final class Differ {
     public static Result diff(Spec oldSpec, Spec newSpec) {
         Differ d = new Differ(oldSpec, newSpec);
         d.compareSpecFields();
-        d.compare(ElementKind.ACTOR, items(oldSpec, ElementKind.ACTOR), items(newSpec, ElementKind.ACTOR));
-        d.compare(ElementKind.REQUIREMENT, items(oldSpec, ElementKind.REQUIREMENT), items(newSpec, ElementKind.REQUIREMENT));
-        d.compare(ElementKind.CRITERION, items(oldSpec, ElementKind.CRITERION), items(newSpec, ElementKind.CRITERION));
-        d.compare(ElementKind.USE_CASE, items(oldSpec, ElementKind.USE_CASE), items(newSpec, ElementKind.USE_CASE));
-        d.compare(ElementKind.ENTITY, items(oldSpec, ElementKind.ENTITY), items(newSpec, ElementKind.ENTITY));
+        List<ElementKind> kinds = List.of(ElementKind.ACTOR, ElementKind.REQUIREMENT, ElementKind.CRITERION,
+                ElementKind.USE_CASE, ElementKind.ENTITY);
+        Map<ElementKind, Map<Id, Item>> olds = new EnumMap<>(ElementKind.class);
+        Map<ElementKind, Map<Id, Item>> news = new EnumMap<>(ElementKind.class);
+        // every rename first: an element that only follows a rename of another kind is not changed
+        for (ElementKind kind : kinds) {
+            olds.put(kind, items(oldSpec, kind));
+            news.put(kind, items(newSpec, kind));
+            d.detectRenames(kind, olds.get(kind), news.get(kind));
+        }
+        for (ElementKind kind : kinds) d.compare(kind, olds.get(kind), news.get(kind));
         List<Suspect> impact = new Impact(d).compute();
         return new Result(List.copyOf(d.changes), impact);
     }
@@ -129,11 +139,8 @@ public final class Differ {
     }
 
     private void compare(ElementKind kind, Map<Id, Item> olds, Map<Id, Item> news) {
-        Map<Id, Id> renames = detectRenames(kind, olds, news);
-        Map<Id, Id> reverse = new HashMap<>();
-        renames.forEach((n, o) -> reverse.put(o, n));
-        renamedFrom.put(kind, renames);
-        renamedTo.put(kind, reverse);
+        Map<Id, Id> renames = renamedFrom.get(kind);
+        Map<Id, Id> reverse = renamedTo.get(kind);
         Map<Id, List<FieldChange>> moves = kind == ElementKind.CRITERION ? criterionMoves(olds, news, renames)
                 : listMoves(olds, news, renames);
         for (Item item : news.values()) {
@@ -143,7 +150,7 @@ public final class Differ {
                 changes.add(new Change(ChangeKind.RENAMED, item.ref(), Optional.of(oldId), List.of(
                         new FieldChange("id", Optional.of(oldId.value()), Optional.of(id.value())))));
             } else if (olds.containsKey(id)) {
-                List<FieldChange> fields = fieldChanges(olds.get(id).fields(), item.fields());
+                List<FieldChange> fields = withoutFollowedRenames(kind, id, fieldChanges(olds.get(id).fields(), item.fields()));
                 if (!fields.isEmpty()) changes.add(new Change(ChangeKind.CHANGED, item.ref(), Optional.empty(), fields));
             } else {
                 changes.add(new Change(ChangeKind.ADDED, item.ref(), Optional.empty(), List.of()));
@@ -159,8 +166,55 @@ public final class Differ {
         }
     }
 
-    /** Pairs each added element with the first removed one of equal content, in spec order. */
-    private Map<Id, Id> detectRenames(ElementKind kind, Map<Id, Item> olds, Map<Id, Item> news) {
+    /**
+     * Drops the fields whose only difference is a reference that follows a rename: a use case that
+     * realized FR-02 and now realizes FR-02b, when FR-02 was renamed to FR-02b, did not change meaning.
+     * The rename itself lists the change, and the impact marks such elements as referring to it.
+     */
+    private List<FieldChange> withoutFollowedRenames(ElementKind kind, Id id, List<FieldChange> fields) {
+        if (fields.isEmpty() || renamedTo.values().stream().allMatch(Map::isEmpty)) return fields;
+        Map<String, String> followed = switch (kind) {
+            case REQUIREMENT -> Canonical.requirement(oldIndex.requirement(id).orElseThrow(), false, this::renamed);
+            case USE_CASE -> Canonical.useCase(oldIndex.useCase(id).orElseThrow(), false, this::renamed);
+            case ENTITY -> Canonical.entity(oldIndex.entity(id).orElseThrow(), false, this::renamed);
+            default -> null; // actors and criteria refer to nothing
+        };
+        if (followed == null) return fields;
+        Map<String, String> now = canonical(kind, id);
+        List<FieldChange> kept = new ArrayList<>(fields.size());
+        for (FieldChange f : fields) {
+            if (!Objects.equals(followed.get(f.field()), now.get(f.field()))) kept.add(f);
+        }
+        return kept;
+    }
+
+    private Map<String, String> canonical(ElementKind kind, Id id) {
+        return switch (kind) {
+            case REQUIREMENT -> Canonical.requirement(newIndex.requirement(id).orElseThrow(), false);
+            case USE_CASE -> Canonical.useCase(newIndex.useCase(id).orElseThrow(), false);
+            case ENTITY -> Canonical.entity(newIndex.entity(id).orElseThrow(), false);
+            default -> throw new IllegalArgumentException(kind.name());
+        };
+    }
+
+    /** The new id of an element the old spec refers to: itself, unless it was renamed. */
+    private Id renamed(ElementKind kind, Id oldId) {
+        return renamedTo(kind).getOrDefault(oldId, oldId);
+    }
+
+    /**
+     * Pairs each added element with the first removed one of equal content, in spec order, and records
+     * the renames of this kind.
+     */
+    private void detectRenames(ElementKind kind, Map<Id, Item> olds, Map<Id, Item> news) {
+        Map<Id, Id> renames = findRenames(kind, olds, news);
+        Map<Id, Id> reverse = new HashMap<>();
+        renames.forEach((n, o) -> reverse.put(o, n));
+        renamedFrom.put(kind, renames);
+        renamedTo.put(kind, reverse);
+    }
+
+    private Map<Id, Id> findRenames(ElementKind kind, Map<Id, Item> olds, Map<Id, Item> news) {
         Map<Object, ArrayDeque<Id>> removedByContent = new HashMap<>();
         for (Item item : olds.values()) {
             if (!news.containsKey(item.ref().id())) {
@@ -270,7 +324,10 @@ public final class Differ {
         return renamedTo.getOrDefault(kind, Map.of());
     }
 
-    /** Whether the element's meaning changed, not only its status or waivers. */
+    /**
+     * Whether the element's meaning changed, not only its status, its waivers or references that follow
+     * a rename.
+     */
     boolean substantive(ElementRef ref, Id oldId) {
         Map<String, String> before;
         Map<String, String> after;
@@ -280,7 +337,7 @@ public final class Differ {
                 after = Canonical.actor(newIndex.actor(ref.id()).orElseThrow(), true);
             }
             case REQUIREMENT -> {
-                before = Canonical.requirement(oldIndex.requirement(oldId).orElseThrow(), true);
+                before = Canonical.requirement(oldIndex.requirement(oldId).orElseThrow(), true, this::renamed);
                 after = Canonical.requirement(newIndex.requirement(ref.id()).orElseThrow(), true);
             }
             case CRITERION -> {
@@ -288,11 +345,11 @@ public final class Differ {
                 after = Canonical.criterion(newIndex.criterion(ref.id()).orElseThrow(), true);
             }
             case USE_CASE -> {
-                before = Canonical.useCase(oldIndex.useCase(oldId).orElseThrow(), true);
+                before = Canonical.useCase(oldIndex.useCase(oldId).orElseThrow(), true, this::renamed);
                 after = Canonical.useCase(newIndex.useCase(ref.id()).orElseThrow(), true);
             }
             case ENTITY -> {
-                before = Canonical.entity(oldIndex.entity(oldId).orElseThrow(), true);
+                before = Canonical.entity(oldIndex.entity(oldId).orElseThrow(), true, this::renamed);
                 after = Canonical.entity(newIndex.entity(ref.id()).orElseThrow(), true);
             }
             default -> {

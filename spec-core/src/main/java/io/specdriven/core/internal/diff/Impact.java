@@ -12,6 +12,7 @@ import io.specdriven.core.diff.Suspect;
 import io.specdriven.core.internal.SpecIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,8 +36,11 @@ import java.util.Set;
  *       marking its other criteria;</li>
  *   <li>a use case travelling down marks the entities it uses, and the use cases that include or extend
  *       it travel down too;</li>
- *   <li>a changed entity marks the use cases that use it (which travel up) and the entities with a
- *       relationship to it (which travel on as entities);</li>
+ *   <li>a changed or removed entity marks the use cases that use it (which travel up) and the entities
+ *       with a relationship to it, one hop only: a suspect entity marks nothing further, neither its own
+ *       use cases nor the entities related to it. Entity models are densely connected (a shipment
+ *       belongs to an order, which belongs to a customer and has payments and invoices), so walking on
+ *       would mark nearly every use case for one changed attribute description;</li>
  *   <li>a use case travelling up marks the requirements it realizes; use cases that include or extend
  *       it travel up too;</li>
  *   <li>a changed use case marks both its entities and its requirements, and use cases that include or
@@ -55,7 +59,8 @@ final class Impact {
     private final Differ differ;
     private final SpecIndex now;
     private final SpecIndex before;
-    private final Set<ElementRef> listed = new HashSet<>();
+    /** Elements listed as changes (other than moved or removed), with how they changed. */
+    private final Map<ElementRef, ChangeKind> listed = new HashMap<>();
     private final Map<ElementRef, Set<String>> suspects = new LinkedHashMap<>();
     private final Set<Object> expanded = new HashSet<>();
     private final ArrayDeque<Visit> queue = new ArrayDeque<>();
@@ -68,7 +73,7 @@ final class Impact {
 
     List<Suspect> compute() {
         for (Change c : differ.changes()) {
-            if (c.kind() != ChangeKind.MOVED && c.kind() != ChangeKind.REMOVED) listed.add(c.element());
+            if (c.kind() != ChangeKind.MOVED && c.kind() != ChangeKind.REMOVED) listed.putIfAbsent(c.element(), c.kind());
         }
         for (Change c : differ.changes()) seed(c);
         while (!queue.isEmpty()) expand(queue.poll());
@@ -138,8 +143,7 @@ final class Impact {
         requirement.filter(r -> now.requirement(r).isPresent()).ifPresent(r -> {
             ElementRef ref = new ElementRef(ElementKind.REQUIREMENT, r);
             mark(ref, "its acceptance criterion " + criterion + " " + how);
-            // A requirement that changed itself is described as changed, not suspect, wherever it is reached from.
-            start(ref, Mode.REQUIREMENT_OF_CRITERION, (listed.contains(ref) ? "changed " : "suspect ") + ref);
+            start(ref, Mode.REQUIREMENT_OF_CRITERION, described(ref));
         });
     }
 
@@ -162,7 +166,17 @@ final class Impact {
         ElementRef ref = new ElementRef(kind, id);
         if (!differ.existsInNew(ref)) return;
         mark(ref, reason);
-        start(ref, mode, "suspect " + ref);
+        start(ref, mode, described(ref));
+    }
+
+    /**
+     * How an element reached by the walk is named in the reasons of the elements beyond it: an element
+     * that is itself listed as changed (or added, or renamed) is named so, wherever it is reached from,
+     * never "suspect".
+     */
+    private String described(ElementRef ref) {
+        ChangeKind kind = listed.get(ref);
+        return (kind == null ? "suspect" : kind.label()) + " " + ref;
     }
 
     private void mark(ElementKind kind, Id id, String reason) {
@@ -170,7 +184,7 @@ final class Impact {
     }
 
     private void mark(ElementRef ref, String reason) {
-        if (!differ.existsInNew(ref) || listed.contains(ref)) return;
+        if (!differ.existsInNew(ref) || listed.containsKey(ref)) return;
         suspects.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(reason);
     }
 
@@ -208,8 +222,8 @@ final class Impact {
             }
             case ENTITY -> {
                 now.useCasesUsing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "uses " + cause));
-                now.entitiesRelatingTo(id).forEach(e ->
-                        reach(ElementKind.ENTITY, e, Mode.ENTITY, "has a relationship to " + cause));
+                // one hop: a related entity is suspect, but its own content did not change, so it marks nothing
+                now.entitiesRelatingTo(id).forEach(e -> mark(ElementKind.ENTITY, e, "has a relationship to " + cause));
             }
             case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, "involves " + cause));
         }

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Gives every element of a diagram an ASCII identifier that no diagram language can misread: a prefix
  * (so no alias is ever a keyword), then the id with every character outside {@code [A-Za-z0-9_]} turned
- * into {@code _}, then a counter if two ids map to the same alias. Aliases depend only on the order in
- * which ids are first seen, so output is deterministic.
+ * into {@code _}, then a counter if the alias is already taken, by another id's alias or by a name the
+ * diagram uses as it is ({@link #reserve(String)}). Aliases depend only on the reserved names and the
+ * order in which ids are first seen, so output is deterministic.
  */
 public final class Aliases {
     private final String prefix;
@@ -24,6 +25,17 @@ public final class Aliases {
      */
     public Aliases(String prefix) {
         this.prefix = prefix;
+    }
+
+    /**
+     * Reserves an identifier the diagram uses as it is, so that no alias created afterwards equals it:
+     * an entity literally named {@code E_a_b} keeps that name, and {@code a-b} gets {@code E_a_b_2}.
+     * Reserve every plain name before asking for the first alias.
+     *
+     * @param identifier the identifier used without an alias
+     */
+    public void reserve(String identifier) {
+        taken.add(identifier);
     }
 
     /**
@@ -101,7 +113,9 @@ public final class Aliases {
 
     /**
      * Like {@link #quoted(String)}, but keeps backslashes: Mermaid takes them literally inside quotes, so
-     * a pattern such as {@code \d{4}} reaches the diagram unchanged.
+     * a pattern such as {@code \d{4}} reaches the diagram unchanged. A tilde becomes {@code ∼} (U+223C):
+     * Mermaid reads {@code ~} as the start of a generic type even inside quotes, and its erDiagram parser
+     * rejects an attribute comment such as {@code "List~String~"}.
      *
      * @param text any text
      * @return the text to put between double quotes in a Mermaid diagram
@@ -110,13 +124,14 @@ public final class Aliases {
         return quoted(text, true);
     }
 
-    private static String quoted(String text, boolean keepBackslash) {
+    private static String quoted(String text, boolean mermaid) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append('\'');
-                case '\\' -> out.append(keepBackslash ? '\\' : '/');
+                case '\\' -> out.append(mermaid ? '\\' : '/');
+                case '~' -> out.append(mermaid ? '∼' : '~');
                 case '<' -> out.append('‹');
                 case '>' -> out.append('›');
                 case '%' -> {

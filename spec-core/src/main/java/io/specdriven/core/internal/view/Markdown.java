@@ -21,13 +21,14 @@ public final class Markdown {
 
     /**
      * Escapes text that starts a paragraph or a list item, where a leading {@code #}, {@code -},
-     * {@code +}, {@code =} or {@code 1.} would start a heading or a list.
+     * {@code +}, {@code =} or {@code 1.} would start a heading or a list, and leading whitespace would
+     * indent it: four spaces make a code block. Leading whitespace is dropped.
      *
      * @param text any text
      * @return the escaped text, on one line
      */
     public static String block(String text) {
-        return escape(text, true);
+        return escape(text.stripLeading(), true);
     }
 
     private static String escape(String text, boolean atLineStart) {

@@ -20,13 +20,17 @@ import java.util.Set;
  * as {@code end}, {@code class} and {@code one}; quoted names are safe for any id). Attribute names
  * Mermaid cannot take as one word are replaced by a safe word and the real name goes into the
  * attribute's comment. The classDiagram gives classes whose names are not plain ASCII identifiers an
- * alias and shows the real name as the class label. Relationships to entities the spec does not declare
+ * alias and shows the real name as the class label; no alias equals another class's plain name. A
+ * spec without entities gives an erDiagram without statements, which Mermaid accepts, and a
+ * classDiagram holding only a note saying so, since Mermaid rejects an empty one. Relationships to entities the spec does not declare
  * are left out (the validator reports them).
  */
 public final class Mermaid {
     private static final Set<String> CLASS_KEYWORDS = Set.of("class", "classdiagram", "classdiagram-v2",
             "classdef", "cssclass", "callback", "link", "click", "note", "href", "call", "namespace", "style",
-            "direction", "_self", "_blank", "_parent", "_top", "o", "end", "graph", "default");
+            "direction", "_self", "_blank", "_parent", "_top", "o", "end", "graph", "default",
+            // accessibility statements: "accTitle : x" reads as one, so the name must not start a line's id
+            "acctitle", "accdescr");
 
     private Mermaid() {}
 
@@ -65,15 +69,24 @@ public final class Mermaid {
         return out.toString();
     }
 
+    /** The classDiagram of a spec without entities: Mermaid rejects a classDiagram with no statement. */
+    static final String NO_ENTITIES = "classDiagram\n    note \"The spec declares no entities.\"\n";
+
     /** Renders the classDiagram. */
     public static String classDiagram(Spec spec) {
+        if (spec.entities().isEmpty()) return NO_ENTITIES;
         StringBuilder out = new StringBuilder("classDiagram\n");
         Aliases aliases = new Aliases("E_");
+        // plain names are reserved first, so an alias never equals another entity's plain name
+        // (a-b would otherwise get E_a_b, the id of an entity named E_a_b, and the two would merge)
+        for (Entity e : spec.entities()) {
+            if (plainClassId(e.name().value())) aliases.reserve(e.name().value());
+        }
         List<String> ids = new ArrayList<>();
         Set<Id> declared = declared(spec);
         for (Entity e : spec.entities()) {
             String name = e.name().value();
-            boolean plain = name.matches("[A-Za-z][A-Za-z0-9_]*") && !CLASS_KEYWORDS.contains(name.toLowerCase(Locale.ROOT));
+            boolean plain = plainClassId(name);
             String id = plain ? name : aliases.of(e.name());
             ids.add(id);
             out.append("    class ").append(id);
@@ -104,6 +117,11 @@ public final class Mermaid {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a name can be a classDiagram id as it is: an ASCII identifier that is no keyword. */
+    private static boolean plainClassId(String name) {
+        return name.matches("[A-Za-z][A-Za-z0-9_]*") && !CLASS_KEYWORDS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     private static Set<Id> declared(Spec spec) {
