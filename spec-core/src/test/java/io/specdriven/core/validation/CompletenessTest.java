@@ -82,6 +82,21 @@ class CompletenessTest {
     }
 
     @Test
+    void a_soft_hyphen_or_joiner_inside_a_word_does_not_split_it_found_in_review() {
+        // given: "something" and "fastener" with invisible characters inside, "fast" with one around it
+        for (String word : List.of("some\u00ADthing", "fast\u200Dener", "fas\u00ADtener", "\u200Esome\u2060thing\u00AD")) {
+            assertThat(ids(STANDARD.validate(withStatement("The system shall keep " + word + " for 2 rows."))))
+                    .as(word).isEmpty();
+        }
+        // then: invisible characters neither hide a term nor make one
+        assertThat(STANDARD.validate(withStatement("The system shall be f\u00ADast\u00AD for 2 rows.")).violations())
+                .extracting(Violation::message).containsExactly("'f\u00ADast' is not measurable (\"…system shall be"
+                        + " f\u00ADast\u00AD for 2 rows…\")");
+        assertThat(ids(STANDARD.validate(withStatement("The system shall keep some\u200Bthing for 2 rows."))))
+                .containsExactly("lang.vague-term");
+    }
+
+    @Test
     void multi_word_and_punctuation_terms_match_across_spacing_and_hyphens() {
         ValidationReport report = STANDARD.validate(withStatement(
                 "The system shall, as  soon\nas possible, send a user friendly note and/or 1 mail; TBD ???"));

@@ -11,7 +11,10 @@ import java.util.Locale;
  * <p>A word token is a maximal run of letters, digits, combining marks and {@code _}; it is normalized to
  * NFKC and lower case (locale-independent), so case and full-width forms do not hide a match. Whitespace
  * and hyphens separate tokens and vanish, so {@code user-friendly} and {@code user friendly} are the same
- * two tokens. Every other character (punctuation, symbols, emoji) is a token of its own, so
+ * two tokens; the zero-width space separates words too. Invisible formatting characters (soft hyphen,
+ * zero-width joiners, direction marks) inside a word are dropped, so a soft hyphen does not split
+ * "some&#173;thing" into "some" and "thing"; outside a word they vanish. Every other character
+ * (punctuation, symbols, emoji) is a token of its own, so
  * {@code and/or} and {@code ???} can be matched while a trailing full stop does not hide {@code fast}.
  * Offsets refer to the original text, for excerpts.
  */
@@ -19,6 +22,7 @@ public final class Text {
     /** The special lexicon token that matches any number written in digits. */
     public static final String NUMBER = "<number>";
 
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final String source;
@@ -39,18 +43,30 @@ public final class Text {
         Text t = new Text(source);
         int i = 0;
         int n = source.length();
+        StringBuilder word = new StringBuilder();
         while (i < n) {
             int cp = source.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isWord(cp)) {
                 int start = i;
+                int end = next;
+                word.setLength(0);
+                word.appendCodePoint(cp);
                 i = next;
                 while (i < n) {
                     int c = source.codePointAt(i);
-                    if (!isWord(c)) break;
-                    i += Character.charCount(c);
+                    if (isWord(c)) {
+                        word.appendCodePoint(c);
+                        i += Character.charCount(c);
+                        end = i;
+                    } else if (isInvisible(c)) {
+                        i += Character.charCount(c); // a soft hyphen or joiner inside a word is dropped
+                    } else {
+                        break;
+                    }
                 }
-                t.add(source.substring(start, i), start, i);
+                t.add(word.toString(), start, end);
+                i = end; // invisible characters after the word's last letter belong to no word
             } else {
                 if (!isSeparator(cp)) t.add(source.substring(i, next), i, next);
                 i = next;
@@ -99,9 +115,19 @@ public final class Text {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * An invisible formatting character (Unicode category Cf: soft hyphen, zero-width joiner and non-joiner,
+     * word joiner, direction marks, byte order mark) other than the zero-width space. Inside a word it is
+     * dropped, so "some", a soft hyphen and "thing" are the one word "something"; elsewhere it vanishes.
+     */
+    private static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT && cp != ZERO_WIDTH_SPACE;
+    }
+
+    /** White space, the zero-width space and hyphens separate words; invisible characters vanish. */
     private static boolean isSeparator(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '\u2010' || cp == '\u2011'
-                || Character.getType(cp) == Character.FORMAT;
+                || cp == ZERO_WIDTH_SPACE || isInvisible(cp);
     }
 
     /** @return the number of tokens */
