@@ -82,6 +82,55 @@ class CompletenessTest {
     }
 
     @Test
+    void acronyms_and_names_match_only_in_their_case_so_ordinary_english_does_not_fire_found_in_review() {
+        for (String phrase : List.of("keep the rest of the rows", "react to a click", "sell soap in spring",
+                "add the item to the todo list", "allow a restful pause", "let the bear hibernate",
+                "draw an angular shape", "let the docker unload the crate", "mend the spring boot of the rack",
+                "show the Rest of the rows", "let a Todo item wait")) {
+            assertThat(STANDARD.validate(withStatement("The system shall " + phrase + " within 2 s.")).violations())
+                    .as(phrase).isEmpty();
+        }
+    }
+
+    @Test
+    void acronyms_and_names_in_their_case_still_fire() {
+        ValidationReport report = STANDARD.validate(withStatement("The system shall answer via REST and ＳＯＡＰ, built"
+                + " with Spring Boot and React, within 2 s; TODO."));
+
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::message).containsExactly(
+                tuple("lang.implementation-detail", "'REST' is an implementation detail (\"…shall answer via REST and"
+                        + " ＳＯＡＰ, built…\")"),
+                tuple("lang.implementation-detail", "'React' is an implementation detail (\"…Spring Boot and React,"
+                        + " within 2 s…\")"),
+                tuple("lang.implementation-detail", "'Spring Boot' is an implementation detail (\"…ＳＯＡＰ, built with"
+                        + " Spring Boot and React, within…\")"),
+                tuple("lang.implementation-detail", "'ＳＯＡＰ' is an implementation detail (\"…via REST and ＳＯＡＰ,"
+                        + " built with Spring…\")"),
+                tuple("lang.placeholder", "'TODO' marks unfinished text (\"…within 2 s; TODO.\")"));
+        assertThat(report.violations().get(4).hint()).contains("do it now, or move the open point to the spec's open"
+                + " questions");
+    }
+
+    @Test
+    void an_exact_case_term_is_marked_with_an_equals_sign() {
+        Lexicon l = Lexicon.parse("=REST | name the need\nrest api\n");
+
+        assertThat(l.terms()).containsExactly("=REST", "rest api");
+        assertThat(l.contains("rest")).isTrue();
+        assertThat(l.hint("Rest")).contains("name the need");
+        assertThat(l.minus("rest").terms()).containsExactly("rest api");
+        assertThat(Lexicon.of("=Acme").plus("acme").terms()).containsExactly("acme");
+        SpecValidator team = SpecValidator.builder().profile(Profile.STANDARD)
+                .lexicon(LexiconKind.IMPLEMENTATION_TERMS, Lexicon.of("=Acme", "=ACME DB")).build();
+        assertThat(team.validate(withStatement("The system shall keep 1 acme, the Acme and the ACME DB."))
+                .violations()).extracting(Violation::message).containsExactly(
+                        "'ACME DB' is an implementation detail (\"…Acme and the ACME DB.\")",
+                        "'Acme' is an implementation detail (\"…1 acme, the Acme and the ACME…\")");
+        assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.of("="))
+                .withMessage("lexicon term 1: '=' has no word or symbol to match");
+    }
+
+    @Test
     void a_soft_hyphen_or_joiner_inside_a_word_does_not_split_it_found_in_review() {
         // given: "something" and "fastener" with invisible characters inside, "fast" with one around it
         for (String word : List.of("some\u00ADthing", "fast\u200Dener", "fas\u00ADtener", "\u200Esome\u2060thing\u00AD")) {

@@ -98,7 +98,8 @@ public final class LanguageRules {
                                 + " …, the system …'); lexicon NORMATIVE_KEYWORDS.",
                         (spec, out) -> {
                             TermMatcher<String> keywords = config.matcher(LexiconKind.NORMATIVE_KEYWORDS);
-                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms());
+                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms().stream()
+                                    .map(t -> t.startsWith(LexiconTerm.EXACT_CASE) ? t.substring(1) : t).toList());
                             for (Requirement r : spec.requirements()) {
                                 Text text = Text.of(r.statement());
                                 if (keywords.find(text).isEmpty() && !ears(text)) {

@@ -27,6 +27,8 @@ public final class Text {
 
     private final String source;
     private final List<String> tokens = new ArrayList<>();
+    /** The tokens in NFKC but in the case they are written in, for terms that match only in their case. */
+    private final List<String> exact = new ArrayList<>();
     private final List<int[]> spans = new ArrayList<>();
 
     private Text(String source) {
@@ -82,18 +84,39 @@ public final class Text {
      * @return its tokens; empty if it has none
      */
     public static List<String> termTokens(String term) {
-        List<String> out = new ArrayList<>(of(term).tokens);
-        for (int i = 0; i + 2 < out.size(); i++) {
-            if (out.get(i).equals("<") && out.get(i + 1).equals("number") && out.get(i + 2).equals(">")) {
-                out.subList(i, i + 3).clear();
-                out.add(i, NUMBER);
+        return numberMarkers(of(term), false);
+    }
+
+    /**
+     * Tokenizes a lexicon term that matches only in the letter case it is written in: like
+     * {@link #termTokens(String)}, but in NFKC without changing the case.
+     *
+     * @param term the term
+     * @return its tokens; empty if it has none
+     */
+    public static List<String> exactTermTokens(String term) {
+        return numberMarkers(of(term), true);
+    }
+
+    /** The tokens of a term, with each {@code < number >} run (in any case) replaced by {@link #NUMBER}. */
+    private static List<String> numberMarkers(Text t, boolean exact) {
+        List<String> out = new ArrayList<>(exact ? t.exact : t.tokens);
+        for (int i = 0, j = 0; i < t.tokens.size(); i++, j++) {
+            if (i + 2 < t.tokens.size() && t.tokens.get(i).equals("<") && t.tokens.get(i + 1).equals("number")
+                    && t.tokens.get(i + 2).equals(">")) {
+                out.subList(j, j + 3).clear();
+                out.add(j, NUMBER);
+                i += 2;
             }
         }
         return out;
     }
 
     private void add(String raw, int start, int end) {
-        tokens.add(normalize(raw));
+        String nfkc = nfkc(raw);
+        String folded = nfkc.toLowerCase(Locale.ROOT);
+        exact.add(nfkc);
+        tokens.add(folded.equals(nfkc) ? nfkc : folded);
         spans.add(new int[] {start, end});
     }
 
@@ -104,8 +127,11 @@ public final class Text {
      * @return its normal form
      */
     public static String normalize(String raw) {
-        String n = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        return n.toLowerCase(Locale.ROOT);
+        return nfkc(raw).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nfkc(String raw) {
+        return Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
     }
 
     private static boolean isWord(int cp) {
@@ -141,6 +167,14 @@ public final class Text {
      */
     public String token(int i) {
         return tokens.get(i);
+    }
+
+    /**
+     * @param i the token's position
+     * @return the token in NFKC, in the letter case it is written in
+     */
+    public String exactToken(int i) {
+        return exact.get(i);
     }
 
     /** @return the normalized tokens */

@@ -47,6 +47,28 @@ class TermMatcherTest {
     }
 
     @Test
+    void an_exact_case_term_matches_only_in_its_case_and_a_number_in_it_matches_any_number() {
+        TermMatcher<String> m = new TermMatcher<String>()
+                .addExactCase(Text.exactTermTokens("REST"), "REST")
+                .addExactCase(Text.exactTermTokens("Acme <number>"), "Acme n")
+                .add(Text.termTokens("rest api"), "rest api");
+
+        assertThat(found(m, "REST, rest, Rest, ＲＥＳＴ, REST api, Acme 7, ACME 7")).containsExactly("REST=REST",
+                "REST=ＲＥＳＴ", "rest api=REST api", "Acme n=Acme 7");
+    }
+
+    @Test
+    void after_a_term_that_matches_in_any_case_an_exact_case_term_with_its_tokens_is_ignored() {
+        TermMatcher<String> exactFirst = new TermMatcher<String>().addExactCase(List.of("REST"), "exact")
+                .add(List.of("rest"), "any");
+        TermMatcher<String> anyFirst = new TermMatcher<String>().add(List.of("rest"), "any")
+                .addExactCase(List.of("REST"), "exact");
+
+        assertThat(found(exactFirst, "REST rest")).containsExactly("exact=REST", "any=rest");
+        assertThat(found(anyFirst, "REST rest")).containsExactly("any=REST", "any=rest");
+    }
+
+    @Test
     void many_terms_sharing_a_first_word_are_matched_without_scanning_them_all_found_in_review() {
         // given: 20,000 terms starting with "order", and a text that says "order" 20,000 times
         TermMatcher<Integer> m = new TermMatcher<>();
