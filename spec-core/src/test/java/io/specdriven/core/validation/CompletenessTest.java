@@ -40,11 +40,25 @@ class CompletenessTest {
 
         // then: three spec-level findings, not one per missing detail
         assertThat(report.bySeverity()).extracting(Violation::ruleId, Violation::severity).containsExactly(
-                tuple("spec.no-requirements", Severity.ERROR),
+                tuple("spec.no-requirements", Severity.WARNING),
                 tuple("spec.no-use-cases", Severity.WARNING),
                 tuple("spec.no-entities", Severity.INFO));
-        assertThat(report.isValid()).isFalse();
         assertThat(SpecValidator.of(Profile.BASIC).validate(spec).violations()).isEmpty();
+    }
+
+    @Test
+    void an_empty_spec_validates_without_error_under_standard_and_with_errors_under_strict_issue_2() {
+        Spec spec = Spec.builder("empty", "Nothing yet").build();
+
+        ValidationReport standard = SpecValidator.standard().validate(spec);
+        ValidationReport strict = STRICT.validate(spec);
+
+        assertThat(standard.errors()).isEmpty();
+        assertThat(standard.isValid()).isTrue();
+        assertThat(standard.orThrow()).isSameAs(standard);
+        assertThat(strict.errors()).extracting(Violation::ruleId)
+                .containsExactly("spec.no-entities", "spec.no-requirements", "spec.no-use-cases");
+        assertThat(strict.isValid()).isFalse();
     }
 
     @Test
