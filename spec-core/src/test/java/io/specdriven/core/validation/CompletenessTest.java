@@ -365,6 +365,74 @@ class CompletenessTest {
         assertThat(STRICT.validate(spec).score().total()).isEqualTo(96);
     }
 
+    /** The sum of the signed numbers that start the explanation's lines after the first. */
+    static int listed(Score score) {
+        return score.explanation().lines().skip(1).mapToInt(l -> Integer.parseInt(l.strip().split(" ")[0])).sum();
+    }
+
+    @Test
+    void the_explanation_adds_up_where_an_area_falls_to_zero_found_in_review() {
+        // given: three rules of 3 errors each in one area: 12 points each, capped at 10, 30 in an area of 20
+        List<Violation> many = new ArrayList<>();
+        for (String rule : List.of("lang.a", "lang.b", "lang.c")) {
+            for (int i = 0; i < 3; i++) many.add(Violation.of(rule, Severity.ERROR, ElementPath.root().field("f" + i), "m"));
+        }
+
+        // when
+        Score score = Score.of(many);
+
+        // then
+        assertThat(score.explanation()).isEqualTo(String.join("\n",
+                "score 80/100: requirements 20/20, criteria 20/20, use cases 20/20, entity model 20/20, language 0/20",
+                "  -10 language: lang.a, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.b, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.c, 3 errors × 4 = 12, capped at 10",
+                "  +10 language: floored at 0/20, it loses 20 of the 30 its findings cost"));
+        assertThat(listed(score)).isEqualTo(score.total() - 100);
+    }
+
+    @Test
+    void the_numbers_of_every_explanation_add_up_to_what_the_score_lost() {
+        Spec flawed = Flawed.spec();
+        List<Spec> specs = List.of(flawed, Fixtures.clean(), Spec.builder("new", "New").build(),
+                withStatement("The system shall be fast, quick, easy, simple, robust, TBD, TODO and FIXME, etc."),
+                flawed.toBuilder().requirements(List.of()).useCases(List.of()).build());
+        for (Spec spec : specs) {
+            for (Profile p : Profile.values()) {
+                Score score = SpecValidator.of(p).validate(spec).score();
+                assertThat(listed(score)).as(spec.id() + " " + p + "\n" + score.explanation())
+                        .isEqualTo(score.total() - 100);
+            }
+        }
+    }
+
+    @Test
+    void a_spec_with_only_a_title_scores_nothing_in_the_areas_it_leaves_empty_found_in_review() {
+        // given
+        Spec spec = Spec.builder("new", "Loyalty points").build();
+
+        // when
+        Score score = STANDARD.validate(spec).score();
+
+        // then: no requirements empties requirements and criteria; no use cases and no entities their areas
+        assertThat(score.explanation()).isEqualTo(String.join("\n",
+                "score 20/100: requirements 0/20, criteria 0/20, use cases 0/20, entity model 0/20, language 20/20",
+                "  -20 requirements: spec.no-requirements, 1 warning, nothing to rate",
+                "  -20 criteria: spec.no-requirements, 1 warning, nothing to rate",
+                "  -20 use cases: spec.no-use-cases, 1 warning, nothing to rate",
+                "  -20 entity model: spec.no-entities, 1 info, nothing to rate"));
+        assertThat(score.deductions()).allMatch(Score.Deduction::emptiesArea);
+        // and: a spec with requirements but no use case loses the use cases area only; a waived gap costs nothing
+        Score noUseCases = STANDARD.validate(Fixtures.clean().toBuilder().useCases(List.of()).build()).score();
+        assertThat(noUseCases.areas()).extracting(Score.AreaScore::points).containsExactly(20, 20, 0, 20, 20);
+        assertThat(noUseCases.deductions()).extracting(Score.Deduction::ruleId, Score.Deduction::points)
+                .containsExactly(tuple("spec.no-use-cases", 20));
+        Score waived = STANDARD.validate(spec.toBuilder().waive("spec.no-entities", "the model is in the design")
+                .build()).score();
+        assertThat(waived.area(Score.Area.ENTITY_MODEL).points()).isEqualTo(20);
+        assertThat(waived.total()).isEqualTo(40);
+    }
+
     @Test
     void the_same_spec_gives_identical_reports_in_the_same_order() {
         Spec spec = Flawed.spec();
