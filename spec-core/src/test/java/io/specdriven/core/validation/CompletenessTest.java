@@ -14,6 +14,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Waiver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -304,6 +305,79 @@ class CompletenessTest {
                 + " 5 s.")))).isEmpty();
         assertThat(ids(STANDARD.validate(withStatement("The buyer confirms and the card is charged within 5 s."))))
                 .containsExactly("lang.no-normative-keyword");
+    }
+
+    @Test
+    void an_ears_statement_needs_a_subject_and_a_response_after_its_condition_found_in_review() {
+        for (String ears : List.of("If the card is declined, then it shows 'Declined' within 5 s.",
+                "While the shop is closed, each order waits in the queue for 1 day.")) {
+            assertThat(ids(STANDARD.validate(withStatement(ears)))).as(ears).isEmpty();
+        }
+        for (String notEars : List.of("Where the shop is closed, 5 orders.", "When ready, quick.", "If, the system"
+                + " charges the card within 5 s.", "When the buyer confirms, the system.")) {
+            assertThat(ids(STANDARD.validate(withStatement(notEars)))).as(notEars).contains("lang.no-normative-keyword");
+        }
+        assertThat(ids(STANDARD.validate(withStatement("Where possible, fast.")))).containsExactly(
+                "lang.no-normative-keyword", "lang.vague-term", "lang.vague-term");
+    }
+
+    @Test
+    void a_failure_that_only_says_what_can_happen_does_not_say_what_the_user_experiences_found_in_review() {
+        Spec spec = Fixtures.criterion("AC-8", c -> with(c, "then", Optional.of("the export can fail and cannot be"
+                + " resumed"))).apply(Fixtures.clean());
+
+        assertThat(ids(STANDARD.validate(spec))).containsExactly("criteria.failure-no-experience");
+        assertThat(Lexicon.builtIn(LexiconKind.USER_EXPERIENCE).terms()).doesNotContain("can", "cannot", "receive",
+                "receives").contains("sees", "retry");
+    }
+
+    @Test
+    void descriptions_built_from_settings_put_their_nouns_in_the_right_number_found_in_review() {
+        SpecValidator one = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(1).minEdgeCases(1)
+                .minFailureModes(1).minMainFlowSteps(1).build();
+        SpecValidator two = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(2).minEdgeCases(2)
+                .minFailureModes(2).minMainFlowSteps(2).build();
+
+        assertThat(descriptions(one)).containsExactly(
+                "A requirement has at most 1 SUCCESS criterion (threshold maxSuccessCriteria).",
+                "A spec has at least 1 EDGE_CASE criterion (threshold minEdgeCases).",
+                "A spec has at least 1 FAILURE criterion (threshold minFailureModes): what the user experiences when"
+                        + " something goes wrong.",
+                "A main flow has at least 1 step (threshold minMainFlowSteps).");
+        assertThat(descriptions(two)).containsExactly(
+                "A requirement has at most 2 SUCCESS criteria (threshold maxSuccessCriteria).",
+                "A spec has at least 2 EDGE_CASE criteria (threshold minEdgeCases).",
+                "A spec has at least 2 FAILURE criteria (threshold minFailureModes): what the user experiences when"
+                        + " something goes wrong.",
+                "A main flow has at least 2 steps (threshold minMainFlowSteps).");
+        Spec twoSuccesses = Fixtures.req(r -> with(r, "criteria", List.of(r.criteria().get(0),
+                with(r.criteria().get(0), "id", io.specdriven.core.Id.of("AC-9"))))).apply(Fixtures.clean());
+        assertThat(one.validate(twoSuccesses).violations()).filteredOn(v -> v.ruleId().equals("criteria.too-many-success"))
+                .singleElement().satisfies(v -> assertThat(v.hint()).contains("split it into requirements with at most"
+                        + " 1 success criterion each"));
+    }
+
+    static List<String> descriptions(SpecValidator v) {
+        List<String> ids = List.of("criteria.too-many-success", "edge.too-few", "edge.no-failure-mode",
+                "usecase.short-main-flow");
+        return ids.stream().map(id -> v.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                .description()).toList();
+    }
+
+    @Test
+    void the_id_prefix_hint_replaces_the_prefix_an_id_has_found_in_review() {
+        Spec spec = Fixtures.clean().toBuilder()
+                .requirement("FR-2", r -> r.title("t").statement("The system shall keep 1 order."))
+                .requirement("REQ003", r -> r.title("t").statement("The system shall keep 1 order."))
+                .requirement("Pay", r -> r.title("t").statement("The system shall keep 1 order.")).build();
+        SpecValidator prefixed = SpecValidator.builder().profile(Profile.STANDARD)
+                .idPrefix(ElementKind.REQUIREMENT, "REQ-").disable("criteria").disable("coverage").build();
+
+        assertThat(prefixed.validate(spec).violations()).filteredOn(v -> v.ruleId().equals("ids.prefix"))
+                .extracting(v -> v.path().toString(), v -> v.hint().orElseThrow()).containsExactly(
+                        tuple("requirements[FR-2]", "rename it, e.g. 'REQ-2'"),
+                        tuple("requirements[Pay]", "rename it, e.g. 'REQ-Pay'"),
+                        tuple("requirements[REQ003]", "rename it, e.g. 'REQ-003'"));
     }
 
     @Test
