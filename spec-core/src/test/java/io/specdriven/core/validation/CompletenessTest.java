@@ -327,6 +327,8 @@ class CompletenessTest {
                 + " resumed"))).apply(Fixtures.clean());
 
         assertThat(ids(STANDARD.validate(spec))).containsExactly("criteria.failure-no-experience");
+        assertThat(ids(STANDARD.validate(Fixtures.criterion("AC-8", c -> with(c, "then", Optional.of("the order is"
+                + " cancelled and the buyer receives an e-mail saying why"))).apply(Fixtures.clean())))).isEmpty();
         assertThat(Lexicon.builtIn(LexiconKind.USER_EXPERIENCE).terms()).doesNotContain("can", "cannot", "receive",
                 "receives").contains("sees", "retry");
     }
