@@ -3,7 +3,7 @@ package io.specdriven.core.validation;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.validation.Lexicons;
-import io.specdriven.core.internal.validation.Text;
+import io.specdriven.core.internal.validation.LexiconTerm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -29,8 +29,15 @@ import java.util.Optional;
  * a hyphen and a space: {@code fast} matches "Fast." and "(FAST)" but not "fastener";
  * {@code user-friendly} matches "user friendly". A term may span several words ({@code as soon as
  * possible}) and may contain punctuation ({@code and/or}, {@code ???}). The token {@code <number>}
- * matches any number written in digits ({@code HTTP <number>}). Two terms are the same when they match
- * the same text.
+ * matches any number written in digits ({@code HTTP <number>}).
+ *
+ * <p>A term written with a leading {@code =} matches only in the letter case it is written in (full-width
+ * forms still match): {@code =REST} matches "via REST" but not "the rest of the rows", {@code =Spring}
+ * matches the framework but not "in spring". The built-in lists mark acronyms and names that are also
+ * English words this way ({@code =REST}, {@code =SOAP}, {@code =React}, {@code =Spring}, {@code =TODO}, …).
+ *
+ * <p>Two terms are the same when they have the same words ignoring case, whether or not they are marked:
+ * {@code minus("rest")} removes {@code =REST}.
  *
  * @since 0.1
  */
@@ -60,7 +67,7 @@ public final class Lexicon {
     /**
      * Returns a list of terms without hints.
      *
-     * @param terms the terms
+     * @param terms the terms; one that starts with {@code =} matches only in its letter case
      * @return the list
      * @throws IllegalArgumentException if a term has no word or symbol in it
      */
@@ -75,12 +82,14 @@ public final class Lexicon {
 
     /**
      * Reads a list in the lexicon file format: one term a line, optionally followed by {@code |} and a
-     * hint; blank lines and lines starting with {@code #} are ignored.
+     * hint; a term that starts with {@code =} matches only in its letter case; blank lines and lines
+     * starting with {@code #} are ignored.
      *
      * <pre>
      * # vague terms
      * fast | state a number with a unit, e.g. 'within 2 s for 10,000 rows'
      * as soon as possible
+     * =REST | say what the calling system needs
      * </pre>
      *
      * @param text the file's content
@@ -104,11 +113,16 @@ public final class Lexicon {
     }
 
     private static void put(Map<String, Entry> map, String term, Optional<String> hint, String where) {
-        List<String> tokens = Text.termTokens(term);
-        if (tokens.isEmpty()) {
+        LexiconTerm parsed = LexiconTerm.parse(term);
+        if (parsed.tokens().isEmpty()) {
             throw new IllegalArgumentException("lexicon " + where + ": '" + term + "' has no word or symbol to match");
         }
-        map.put(String.join(" ", tokens), new Entry(term, tokens, hint));
+        String key = parsed.key();
+        map.put(key, new Entry(term, parsed.tokens(), hint));
+    }
+
+    private static String key(String term) {
+        return LexiconTerm.parse(term).key();
     }
 
     /**
@@ -147,13 +161,14 @@ public final class Lexicon {
         requireNonNull(terms, "terms");
         Map<String, Entry> map = new LinkedHashMap<>(entries);
         for (int i = 0; i < terms.length; i++) {
-            map.remove(String.join(" ", Text.termTokens(requireNonNull(terms[i], "terms[" + i + "]"))));
+            map.remove(key(requireNonNull(terms[i], "terms[" + i + "]")));
         }
         return new Lexicon(map);
     }
 
     /**
-     * Returns the terms as written, in their declared order.
+     * Returns the terms as written, with the {@code =} of those that match only in their case, in their
+     * declared order.
      *
      * @return the terms
      */
@@ -170,7 +185,7 @@ public final class Lexicon {
      * @return its hint, or empty if it has none or is not in the list
      */
     public Optional<String> hint(String term) {
-        Entry e = entries.get(String.join(" ", Text.termTokens(requireNonNull(term, "term"))));
+        Entry e = entries.get(key(requireNonNull(term, "term")));
         return e == null ? Optional.empty() : e.hint();
     }
 
@@ -181,7 +196,7 @@ public final class Lexicon {
      * @return whether it is in the list
      */
     public boolean contains(String term) {
-        return entries.containsKey(String.join(" ", Text.termTokens(requireNonNull(term, "term"))));
+        return entries.containsKey(key(requireNonNull(term, "term")));
     }
 
     /**

@@ -21,7 +21,12 @@ import java.util.TreeMap;
  *       error, {@value #WARNING_COST} as a warning and {@value #INFO_COST} as an info, in its area
  *       ({@link Area#of(Violation)}).
  *   <li>The findings of one rule cost at most {@value #RULE_CAP} points in an area, so one recurring
- *       problem cannot hide all the others; an area cannot fall below 0.
+ *       problem cannot hide all the others.
+ *   <li>A spec-level gap costs every area it leaves with nothing to rate, whatever its severity:
+ *       {@code spec.no-requirements} all of REQUIREMENTS and CRITERIA (no requirement, so no criterion),
+ *       {@code spec.no-use-cases} all of USE_CASES, {@code spec.no-entities} all of ENTITY_MODEL; a spec
+ *       with only a title does not score well for having nothing wrong in it.
+ *   <li>An area cannot fall below 0: where its deductions add up to more than it has, it loses what it has.
  *   <li>The score is the sum of the areas' points.
  * </ol>
  * The severities are those of the report, so the same spec scores lower under a stricter profile. A
@@ -43,6 +48,12 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
     public static final int INFO_COST = 1;
     /** The most points the findings of one rule cost in one area. */
     public static final int RULE_CAP = 10;
+
+    /** The spec-level gaps, and the areas each leaves with nothing to rate. */
+    private static final Map<String, List<Area>> EMPTIES = Map.of(
+            "spec.no-requirements", List.of(Area.REQUIREMENTS, Area.CRITERIA),
+            "spec.no-use-cases", List.of(Area.USE_CASES),
+            "spec.no-entities", List.of(Area.ENTITY_MODEL));
 
     /**
      * Checks for nulls and copies the lists.
@@ -159,7 +170,8 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
      * @param area the area
      * @param ruleId the findings' rule id
      * @param findings the findings, in report order
-     * @param points the points they cost: the sum of their costs, at most {@value #RULE_CAP}
+     * @param points the points they cost: the sum of their costs, at most {@value #RULE_CAP}; for a spec-level
+     *     gap, all the points of an area it empties
      */
     public record Deduction(Area area, String ruleId, List<Violation> findings, int points) {
         /**
@@ -187,17 +199,31 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
             return sum;
         }
 
-        /** Returns one line, such as {@code -4 criteria: criteria.no-success, 2 warnings × 2}. */
+        /**
+         * Tells whether this is a spec-level gap that costs all of an area it leaves with nothing to rate.
+         *
+         * @return whether the findings' rule empties this deduction's area
+         */
+        public boolean emptiesArea() {
+            return EMPTIES.getOrDefault(ruleId, List.of()).contains(area);
+        }
+
+        /**
+         * Returns one line, such as {@code -4 criteria: criteria.no-success, 2 warnings × 2}, {@code -10
+         * language: lang.vague-term, 7 warnings × 2 = 14, capped at 10} or {@code -20 criteria:
+         * spec.no-requirements, 1 warning, nothing to rate}.
+         */
         @Override
         public String toString() {
             Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
             for (Violation v : findings) counts.merge(v.severity(), 1, Integer::sum);
             List<String> parts = new ArrayList<>();
+            boolean empties = emptiesArea();
             counts.forEach((s, n) -> parts.add(n + " " + s.name().toLowerCase(Locale.ROOT) + (n == 1 ? "" : "s")
-                    + " × " + cost(s)));
+                    + (empties ? "" : " × " + cost(s))));
             int uncapped = uncapped();
-            return "-" + points + " " + area + ": " + ruleId + ", " + String.join(" + ", parts)
-                    + (uncapped > points ? " = " + uncapped + ", capped at " + RULE_CAP : "");
+            String how = empties ? ", nothing to rate" : uncapped > points ? " = " + uncapped + ", capped at " + RULE_CAP : "";
+            return "-" + points + " " + area + ": " + ruleId + ", " + String.join(" + ", parts) + how;
         }
     }
 
@@ -228,8 +254,9 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
         requireNonNull(findings, "findings");
         Map<Area, Map<String, List<Violation>>> grouped = new EnumMap<>(Area.class);
         for (Violation v : findings) {
-            grouped.computeIfAbsent(Area.of(v), a -> new TreeMap<>())
-                    .computeIfAbsent(v.ruleId(), r -> new ArrayList<>()).add(v);
+            for (Area area : areas(v)) {
+                grouped.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(v.ruleId(), r -> new ArrayList<>()).add(v);
+            }
         }
         List<AreaScore> areas = new ArrayList<>();
         List<Deduction> deductions = new ArrayList<>();
@@ -239,7 +266,8 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
             for (Map.Entry<String, List<Violation>> e : grouped.getOrDefault(area, Map.of()).entrySet()) {
                 int cost = 0;
                 for (Violation v : e.getValue()) cost += cost(v.severity());
-                Deduction d = new Deduction(area, e.getKey(), e.getValue(), Math.min(RULE_CAP, cost));
+                boolean empties = EMPTIES.getOrDefault(e.getKey(), List.of()).contains(area);
+                Deduction d = new Deduction(area, e.getKey(), e.getValue(), empties ? AREA_POINTS : Math.min(RULE_CAP, cost));
                 deductions.add(d);
                 lost += d.points();
             }
@@ -248,6 +276,12 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
             total += points;
         }
         return new Score(total, areas, deductions);
+    }
+
+    /** The areas a finding costs points in: its own, and every area a spec-level gap leaves empty. */
+    private static List<Area> areas(Violation v) {
+        List<Area> emptied = EMPTIES.get(v.ruleId());
+        return emptied == null ? List.of(Area.of(v)) : emptied;
     }
 
     /**
@@ -262,20 +296,45 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
     }
 
     /**
-     * Explains the score: the total, each area's points, and one line per deduction.
+     * Explains the score: the total, each area's points, and one line per deduction, in area order. Where an
+     * area's deductions add up to more than it has, a line after them gives back what it could not lose, so
+     * the numbers listed add up to {@code 100 - total}:
      *
      * <pre>
-     * score 94/100: requirements 20/20, criteria 16/20, use cases 18/20, entity model 20/20, language 20/20
+     * score 56/100: requirements 20/20, criteria 16/20, use cases 0/20, entity model 20/20, language 0/20
      *   -4 criteria: criteria.no-success, 2 warnings × 2
-     *   -2 use cases: usecase.step-gap, 1 warning × 2
+     *   -20 use cases: spec.no-use-cases, 1 warning, nothing to rate
+     *   -4 language: lang.placeholder, 1 error × 4
+     *   -10 language: lang.vague-term, 7 warnings × 2 = 14, capped at 10
+     *   -10 language: lang.no-normative-keyword, 5 warnings × 2
+     *   +4 language: floored at 0/20, it loses 20 of the 24 its findings cost
      * </pre>
      *
      * @return the explanation, several lines
      */
     public String explanation() {
         StringBuilder out = new StringBuilder(toString());
-        for (Deduction d : deductions) out.append("\n  ").append(d);
+        for (String line : lines()) out.append("\n  ").append(line);
         return out.toString();
+    }
+
+    /** Each deduction, and after an area's deductions, the points it could not lose when it fell to 0. */
+    private List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (AreaScore a : areas) {
+            int cost = 0;
+            for (Deduction d : deductions) {
+                if (d.area() != a.area()) continue;
+                out.add(d.toString());
+                cost += d.points();
+            }
+            int lost = a.max() - a.points();
+            if (cost > lost) {
+                out.add("+" + (cost - lost) + " " + a.area() + ": floored at " + a.points() + "/" + a.max() + ", it"
+                        + " loses " + lost + " of the " + cost + " its findings cost");
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Returns the one-line form: {@code score 94/100: requirements 20/20, criteria 16/20, …}. */

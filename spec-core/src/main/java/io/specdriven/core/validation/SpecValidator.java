@@ -6,6 +6,7 @@ import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.validation.BuiltInRules;
 import io.specdriven.core.internal.validation.Config;
+import io.specdriven.core.internal.validation.RuleIds;
 import io.specdriven.core.internal.validation.Waivers;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +168,15 @@ public final class SpecValidator {
             }
         }
         Waivers.Outcome outcome = Waivers.of(spec).apply(findings);
-        List<Violation> standing = new ArrayList<>(outcome.standing());
+        List<Violation> standing = new ArrayList<>(outcome.standing().size());
+        for (Violation v : outcome.standing()) {
+            if (!v.ruleId().equals(RULE_FAILED)) {
+                standing.add(v);
+            } else if (!isDisabled(v.ruleId())) {
+                // the validator's own finding: severity(..) and disable(..) apply to it too (found in review)
+                standing.add(adjust(v, strict));
+            }
+        }
         if (!isDisabled(Waivers.UNMATCHED)) {
             for (Waivers.Unmatched u : outcome.unmatched()) {
                 unmatched(u, ran).ifPresent(message -> standing.add(adjust(
@@ -198,9 +208,17 @@ public final class SpecValidator {
     }
 
     private Violation adjust(Violation v, boolean escalate) {
-        Severity override = severities.get(v.ruleId());
+        Severity override = severities.isEmpty() ? null : severityOf(v.ruleId());
         if (override == null && escalate) override = Severity.ERROR;
         return override == null || override == v.severity() ? v : v.withSeverity(override);
+    }
+
+    /** The severity set for a finding id, or for the closest family above it ({@code lang} for {@code lang.x}). */
+    private Severity severityOf(String ruleId) {
+        for (String id = ruleId; ; id = id.substring(0, id.lastIndexOf('.'))) {
+            Severity s = severities.get(id);
+            if (s != null || id.indexOf('.') < 0) return s;
+        }
     }
 
     private boolean isDisabled(String ruleId) {
@@ -269,11 +287,14 @@ public final class SpecValidator {
         }
 
         /**
-         * Reports the findings of a rule id at another severity, whatever the profile says.
+         * Reports the findings of a rule id at another severity, whatever the profile says. A family sets every
+         * finding below it that has no setting of its own: {@code severity("lang", Severity.INFO)}.
          *
-         * @param ruleId the finding's rule id, such as {@code ref.case-collision} or {@code constraint.Size}
+         * @param ruleId a rule id, a finding id such as {@code constraint.Size} or {@code rule.failed}, or a
+         *     family such as {@code lang}
          * @param severity the severity to report them at
          * @return this builder
+         * @see #build() which refuses an id no rule of the validator reports
          */
         public Builder severity(String ruleId, Severity severity) {
             severities.put(requireNonNull(ruleId, "ruleId"), requireNonNull(severity, "severity"));
@@ -284,8 +305,10 @@ public final class SpecValidator {
          * Turns a rule off: it does not run, and no finding of its id is reported. A family id turns off every
          * rule below it: {@code lang} turns off {@code lang.vague-term} and its siblings.
          *
-         * @param ruleId a rule id, a finding id such as {@code constraint.Size}, or a family such as {@code lang}
+         * @param ruleId a rule id, a finding id such as {@code constraint.Size} or {@code rule.failed}, or a family
+         *     such as {@code lang}
          * @return this builder
+         * @see #build() which refuses an id no rule of the validator reports
          */
         public Builder disable(String ruleId) {
             disabled.add(requireNonNull(ruleId, "ruleId"));
@@ -400,8 +423,11 @@ public final class SpecValidator {
          *
          * @return a new, immutable validator
          * @throws IllegalStateException if neither a profile nor a rule was given
-         * @throws IllegalArgumentException if a custom rule has the id of a built-in one, or a disabled id names
-         *     no rule
+         * @throws IllegalArgumentException if a custom rule has the id of a built-in one, or an id given to
+         *     {@link #severity(String, Severity)} or {@link #disable(String)} is none of: the id of a rule the
+         *     validator runs or a family above one, {@code rule.failed}, {@code waiver.unmatched},
+         *     {@code constraint.X} for a constraint X on the model, or an id below a custom rule's id; the
+         *     message names the id and, where one is close, the id that was probably meant
          */
         public SpecValidator build() {
             if (profile == null && rules.isEmpty()) {
@@ -425,18 +451,12 @@ public final class SpecValidator {
                 }
                 all.add(r);
             }
-            Set<String> known = new HashSet<>();
-            for (SpecRule r : all) known.add(r.id());
-            Set<String> catalogue = new HashSet<>(known);
+            RuleIds known = RuleIds.of(all, builtIn);
+            for (String id : new TreeSet<>(severities.keySet())) known.check(id, "set the severity of", profile);
+            for (String id : disabled) known.check(id, "disable", profile);
+            Set<String> catalogue = new HashSet<>();
+            for (SpecRule r : all) catalogue.add(r.id());
             for (SpecRule r : BuiltInRules.of(Profile.STANDARD, config)) catalogue.add(r.id());
-            known.add(Waivers.UNMATCHED);
-            for (String id : disabled) {
-                boolean matches = matchesFamily(known, id) || known.stream().anyMatch(k -> k.startsWith(id + "."));
-                if (!matches) {
-                    throw new IllegalArgumentException("cannot disable '" + id + "': no rule has this id or lies below"
-                            + " it; see docs/rules.md for the rule ids");
-                }
-            }
             List<SpecRule> enabled = new ArrayList<>();
             for (SpecRule r : all) {
                 if (!matchesFamily(disabled, r.id())) enabled.add(r);

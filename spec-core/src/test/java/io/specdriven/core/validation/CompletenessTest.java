@@ -14,6 +14,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Waiver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,25 @@ class CompletenessTest {
 
         // then: three spec-level findings, not one per missing detail
         assertThat(report.bySeverity()).extracting(Violation::ruleId, Violation::severity).containsExactly(
-                tuple("spec.no-requirements", Severity.ERROR),
+                tuple("spec.no-requirements", Severity.WARNING),
                 tuple("spec.no-use-cases", Severity.WARNING),
                 tuple("spec.no-entities", Severity.INFO));
-        assertThat(report.isValid()).isFalse();
         assertThat(SpecValidator.of(Profile.BASIC).validate(spec).violations()).isEmpty();
+    }
+
+    @Test
+    void an_empty_spec_validates_without_error_under_standard_and_with_errors_under_strict_issue_2() {
+        Spec spec = Spec.builder("empty", "Nothing yet").build();
+
+        ValidationReport standard = SpecValidator.standard().validate(spec);
+        ValidationReport strict = STRICT.validate(spec);
+
+        assertThat(standard.errors()).isEmpty();
+        assertThat(standard.isValid()).isTrue();
+        assertThat(standard.orThrow()).isSameAs(standard);
+        assertThat(strict.errors()).extracting(Violation::ruleId)
+                .containsExactly("spec.no-entities", "spec.no-requirements", "spec.no-use-cases");
+        assertThat(strict.isValid()).isFalse();
     }
 
     @Test
@@ -79,6 +94,70 @@ class CompletenessTest {
             assertThat(STANDARD.validate(withStatement("The system shall be " + fast + " for 2 rows")).violations())
                     .as(fast).extracting(Violation::ruleId).containsExactly("lang.vague-term");
         }
+    }
+
+    @Test
+    void acronyms_and_names_match_only_in_their_case_so_ordinary_english_does_not_fire_found_in_review() {
+        for (String phrase : List.of("keep the rest of the rows", "react to a click", "sell soap in spring",
+                "add the item to the todo list", "allow a restful pause", "let the bear hibernate",
+                "draw an angular shape", "let the docker unload the crate", "mend the spring boot of the rack",
+                "show the Rest of the rows", "let a Todo item wait")) {
+            assertThat(STANDARD.validate(withStatement("The system shall " + phrase + " within 2 s.")).violations())
+                    .as(phrase).isEmpty();
+        }
+    }
+
+    @Test
+    void acronyms_and_names_in_their_case_still_fire() {
+        ValidationReport report = STANDARD.validate(withStatement("The system shall answer via REST and ＳＯＡＰ, built"
+                + " with Spring Boot and React, within 2 s; TODO."));
+
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::message).containsExactly(
+                tuple("lang.implementation-detail", "'REST' is an implementation detail (\"…shall answer via REST and"
+                        + " ＳＯＡＰ, built…\")"),
+                tuple("lang.implementation-detail", "'React' is an implementation detail (\"…Spring Boot and React,"
+                        + " within 2 s…\")"),
+                tuple("lang.implementation-detail", "'Spring Boot' is an implementation detail (\"…ＳＯＡＰ, built with"
+                        + " Spring Boot and React, within…\")"),
+                tuple("lang.implementation-detail", "'ＳＯＡＰ' is an implementation detail (\"…via REST and ＳＯＡＰ,"
+                        + " built with Spring…\")"),
+                tuple("lang.placeholder", "'TODO' marks unfinished text (\"…within 2 s; TODO.\")"));
+        assertThat(report.violations().get(4).hint()).contains("do it now, or move the open point to the spec's open"
+                + " questions");
+    }
+
+    @Test
+    void an_exact_case_term_is_marked_with_an_equals_sign() {
+        Lexicon l = Lexicon.parse("=REST | name the need\nrest api\n");
+
+        assertThat(l.terms()).containsExactly("=REST", "rest api");
+        assertThat(l.contains("rest")).isTrue();
+        assertThat(l.hint("Rest")).contains("name the need");
+        assertThat(l.minus("rest").terms()).containsExactly("rest api");
+        assertThat(Lexicon.of("=Acme").plus("acme").terms()).containsExactly("acme");
+        SpecValidator team = SpecValidator.builder().profile(Profile.STANDARD)
+                .lexicon(LexiconKind.IMPLEMENTATION_TERMS, Lexicon.of("=Acme", "=ACME DB")).build();
+        assertThat(team.validate(withStatement("The system shall keep 1 acme, the Acme and the ACME DB."))
+                .violations()).extracting(Violation::message).containsExactly(
+                        "'ACME DB' is an implementation detail (\"…Acme and the ACME DB.\")",
+                        "'Acme' is an implementation detail (\"…1 acme, the Acme and the ACME…\")");
+        assertThatIllegalArgumentException().isThrownBy(() -> Lexicon.of("="))
+                .withMessage("lexicon term 1: '=' has no word or symbol to match");
+    }
+
+    @Test
+    void a_soft_hyphen_or_joiner_inside_a_word_does_not_split_it_found_in_review() {
+        // given: "something" and "fastener" with invisible characters inside, "fast" with one around it
+        for (String word : List.of("some\u00ADthing", "fast\u200Dener", "fas\u00ADtener", "\u200Esome\u2060thing\u00AD")) {
+            assertThat(ids(STANDARD.validate(withStatement("The system shall keep " + word + " for 2 rows."))))
+                    .as(word).isEmpty();
+        }
+        // then: invisible characters neither hide a term nor make one
+        assertThat(STANDARD.validate(withStatement("The system shall be f\u00ADast\u00AD for 2 rows.")).violations())
+                .extracting(Violation::message).containsExactly("'f\u00ADast' is not measurable (\"…system shall be"
+                        + " f\u00ADast\u00AD for 2 rows…\")");
+        assertThat(ids(STANDARD.validate(withStatement("The system shall keep some\u200Bthing for 2 rows."))))
+                .containsExactly("lang.vague-term");
     }
 
     @Test
@@ -229,6 +308,81 @@ class CompletenessTest {
     }
 
     @Test
+    void an_ears_statement_needs_a_subject_and_a_response_after_its_condition_found_in_review() {
+        for (String ears : List.of("If the card is declined, then it shows 'Declined' within 5 s.",
+                "While the shop is closed, each order waits in the queue for 1 day.")) {
+            assertThat(ids(STANDARD.validate(withStatement(ears)))).as(ears).isEmpty();
+        }
+        for (String notEars : List.of("Where the shop is closed, 5 orders.", "When ready, quick.", "If, the system"
+                + " charges the card within 5 s.", "When the buyer confirms, the system.")) {
+            assertThat(ids(STANDARD.validate(withStatement(notEars)))).as(notEars).contains("lang.no-normative-keyword");
+        }
+        assertThat(ids(STANDARD.validate(withStatement("Where possible, fast.")))).containsExactly(
+                "lang.no-normative-keyword", "lang.vague-term", "lang.vague-term");
+    }
+
+    @Test
+    void a_failure_that_only_says_what_can_happen_does_not_say_what_the_user_experiences_found_in_review() {
+        Spec spec = Fixtures.criterion("AC-8", c -> with(c, "then", Optional.of("the export can fail and cannot be"
+                + " resumed"))).apply(Fixtures.clean());
+
+        assertThat(ids(STANDARD.validate(spec))).containsExactly("criteria.failure-no-experience");
+        assertThat(ids(STANDARD.validate(Fixtures.criterion("AC-8", c -> with(c, "then", Optional.of("the order is"
+                + " cancelled and the buyer receives an e-mail saying why"))).apply(Fixtures.clean())))).isEmpty();
+        assertThat(Lexicon.builtIn(LexiconKind.USER_EXPERIENCE).terms()).doesNotContain("can", "cannot", "receive",
+                "receives").contains("sees", "retry");
+    }
+
+    @Test
+    void descriptions_built_from_settings_put_their_nouns_in_the_right_number_found_in_review() {
+        SpecValidator one = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(1).minEdgeCases(1)
+                .minFailureModes(1).minMainFlowSteps(1).build();
+        SpecValidator two = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(2).minEdgeCases(2)
+                .minFailureModes(2).minMainFlowSteps(2).build();
+
+        assertThat(descriptions(one)).containsExactly(
+                "A requirement has at most 1 SUCCESS criterion (threshold maxSuccessCriteria).",
+                "A spec has at least 1 EDGE_CASE criterion (threshold minEdgeCases).",
+                "A spec has at least 1 FAILURE criterion (threshold minFailureModes): what the user experiences when"
+                        + " something goes wrong.",
+                "A main flow has at least 1 step (threshold minMainFlowSteps).");
+        assertThat(descriptions(two)).containsExactly(
+                "A requirement has at most 2 SUCCESS criteria (threshold maxSuccessCriteria).",
+                "A spec has at least 2 EDGE_CASE criteria (threshold minEdgeCases).",
+                "A spec has at least 2 FAILURE criteria (threshold minFailureModes): what the user experiences when"
+                        + " something goes wrong.",
+                "A main flow has at least 2 steps (threshold minMainFlowSteps).");
+        Spec twoSuccesses = Fixtures.req(r -> with(r, "criteria", List.of(r.criteria().get(0),
+                with(r.criteria().get(0), "id", io.specdriven.core.Id.of("AC-9"))))).apply(Fixtures.clean());
+        assertThat(one.validate(twoSuccesses).violations()).filteredOn(v -> v.ruleId().equals("criteria.too-many-success"))
+                .singleElement().satisfies(v -> assertThat(v.hint()).contains("split it into requirements with at most"
+                        + " 1 success criterion each"));
+    }
+
+    static List<String> descriptions(SpecValidator v) {
+        List<String> ids = List.of("criteria.too-many-success", "edge.too-few", "edge.no-failure-mode",
+                "usecase.short-main-flow");
+        return ids.stream().map(id -> v.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                .description()).toList();
+    }
+
+    @Test
+    void the_id_prefix_hint_replaces_the_prefix_an_id_has_found_in_review() {
+        Spec spec = Fixtures.clean().toBuilder()
+                .requirement("FR-2", r -> r.title("t").statement("The system shall keep 1 order."))
+                .requirement("REQ003", r -> r.title("t").statement("The system shall keep 1 order."))
+                .requirement("Pay", r -> r.title("t").statement("The system shall keep 1 order.")).build();
+        SpecValidator prefixed = SpecValidator.builder().profile(Profile.STANDARD)
+                .idPrefix(ElementKind.REQUIREMENT, "REQ-").disable("criteria").disable("coverage").build();
+
+        assertThat(prefixed.validate(spec).violations()).filteredOn(v -> v.ruleId().equals("ids.prefix"))
+                .extracting(v -> v.path().toString(), v -> v.hint().orElseThrow()).containsExactly(
+                        tuple("requirements[FR-2]", "rename it, e.g. 'REQ-2'"),
+                        tuple("requirements[Pay]", "rename it, e.g. 'REQ-Pay'"),
+                        tuple("requirements[REQ003]", "rename it, e.g. 'REQ-003'"));
+    }
+
+    @Test
     void waived_findings_are_reported_apart_cost_nothing_and_unmatched_waivers_are_reported() {
         // given: a vague statement waived on its requirement, a family waiver on the spec that matches nothing
         Spec spec = req(r -> with(with(r, "statement", "The system shall charge the card fast."), "waivers",
@@ -285,6 +439,74 @@ class CompletenessTest {
         Spec spec = withStatement("The system shall be fast.");
         assertThat(STANDARD.validate(spec).score().total()).isEqualTo(98);
         assertThat(STRICT.validate(spec).score().total()).isEqualTo(96);
+    }
+
+    /** The sum of the signed numbers that start the explanation's lines after the first. */
+    static int listed(Score score) {
+        return score.explanation().lines().skip(1).mapToInt(l -> Integer.parseInt(l.strip().split(" ")[0])).sum();
+    }
+
+    @Test
+    void the_explanation_adds_up_where_an_area_falls_to_zero_found_in_review() {
+        // given: three rules of 3 errors each in one area: 12 points each, capped at 10, 30 in an area of 20
+        List<Violation> many = new ArrayList<>();
+        for (String rule : List.of("lang.a", "lang.b", "lang.c")) {
+            for (int i = 0; i < 3; i++) many.add(Violation.of(rule, Severity.ERROR, ElementPath.root().field("f" + i), "m"));
+        }
+
+        // when
+        Score score = Score.of(many);
+
+        // then
+        assertThat(score.explanation()).isEqualTo(String.join("\n",
+                "score 80/100: requirements 20/20, criteria 20/20, use cases 20/20, entity model 20/20, language 0/20",
+                "  -10 language: lang.a, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.b, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.c, 3 errors × 4 = 12, capped at 10",
+                "  +10 language: floored at 0/20, it loses 20 of the 30 its findings cost"));
+        assertThat(listed(score)).isEqualTo(score.total() - 100);
+    }
+
+    @Test
+    void the_numbers_of_every_explanation_add_up_to_what_the_score_lost() {
+        Spec flawed = Flawed.spec();
+        List<Spec> specs = List.of(flawed, Fixtures.clean(), Spec.builder("new", "New").build(),
+                withStatement("The system shall be fast, quick, easy, simple, robust, TBD, TODO and FIXME, etc."),
+                flawed.toBuilder().requirements(List.of()).useCases(List.of()).build());
+        for (Spec spec : specs) {
+            for (Profile p : Profile.values()) {
+                Score score = SpecValidator.of(p).validate(spec).score();
+                assertThat(listed(score)).as(spec.id() + " " + p + "\n" + score.explanation())
+                        .isEqualTo(score.total() - 100);
+            }
+        }
+    }
+
+    @Test
+    void a_spec_with_only_a_title_scores_nothing_in_the_areas_it_leaves_empty_found_in_review() {
+        // given
+        Spec spec = Spec.builder("new", "Loyalty points").build();
+
+        // when
+        Score score = STANDARD.validate(spec).score();
+
+        // then: no requirements empties requirements and criteria; no use cases and no entities their areas
+        assertThat(score.explanation()).isEqualTo(String.join("\n",
+                "score 20/100: requirements 0/20, criteria 0/20, use cases 0/20, entity model 0/20, language 20/20",
+                "  -20 requirements: spec.no-requirements, 1 warning, nothing to rate",
+                "  -20 criteria: spec.no-requirements, 1 warning, nothing to rate",
+                "  -20 use cases: spec.no-use-cases, 1 warning, nothing to rate",
+                "  -20 entity model: spec.no-entities, 1 info, nothing to rate"));
+        assertThat(score.deductions()).allMatch(Score.Deduction::emptiesArea);
+        // and: a spec with requirements but no use case loses the use cases area only; a waived gap costs nothing
+        Score noUseCases = STANDARD.validate(Fixtures.clean().toBuilder().useCases(List.of()).build()).score();
+        assertThat(noUseCases.areas()).extracting(Score.AreaScore::points).containsExactly(20, 20, 0, 20, 20);
+        assertThat(noUseCases.deductions()).extracting(Score.Deduction::ruleId, Score.Deduction::points)
+                .containsExactly(tuple("spec.no-use-cases", 20));
+        Score waived = STANDARD.validate(spec.toBuilder().waive("spec.no-entities", "the model is in the design")
+                .build()).score();
+        assertThat(waived.area(Score.Area.ENTITY_MODEL).points()).isEqualTo(20);
+        assertThat(waived.total()).isEqualTo(40);
     }
 
     @Test

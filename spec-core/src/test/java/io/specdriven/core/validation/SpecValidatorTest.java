@@ -361,6 +361,70 @@ class SpecValidatorTest {
     }
 
     @Test
+    void rule_failed_takes_a_severity_and_can_be_disabled_like_any_finding_id_found_in_review() {
+        SpecRule broken = rule("team.broken", (spec, sink) -> {
+            throw new IllegalStateException("boom");
+        });
+        SpecValidator lowered = SpecValidator.builder().rule(broken).severity("rule.failed", Severity.WARNING).build();
+        SpecValidator strictLowered = SpecValidator.builder().profile(Profile.STRICT).rule(broken)
+                .severity("rule", Severity.INFO).build();
+        SpecValidator off = SpecValidator.builder().rule(broken).disable("rule.failed").build();
+
+        assertThat(lowered.validate(base().build()).violations()).extracting(Violation::ruleId, Violation::severity)
+                .containsExactly(tuple("rule.failed", Severity.WARNING));
+        assertThat(strictLowered.validate(base().build()).violations()).extracting(Violation::ruleId,
+                Violation::severity).contains(tuple("rule.failed", Severity.INFO));
+        assertThat(off.validate(base().build()).violations()).isEmpty();
+    }
+
+    @Test
+    void severity_and_disable_refuse_ids_no_rule_reports_and_suggest_the_id_meant_found_in_review() {
+        SpecValidator.Builder standard = SpecValidator.builder().profile(Profile.STANDARD);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .severity("lang.vague-trem", Severity.INFO).build()).withMessage("cannot set the severity of"
+                        + " 'lang.vague-trem': no rule of this validator has this id or reports it (did you mean"
+                        + " 'lang.vague-term'?); see docs/rules.md for the rule ids");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .disable("constraint.Bogus").build()).withMessage("cannot disable 'constraint.Bogus': the model has"
+                        + " no constraint 'Bogus', only NotBlank, Positive, PositiveOrZero, Size; see docs/rules.md"
+                        + " for the rule ids");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.BASIC)
+                .severity("constraint.NotBlnak", Severity.INFO).build()).withMessageContaining("(did you mean"
+                        + " 'constraint.NotBlank'?)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .disable("bogus").build()).withMessage("cannot disable 'bogus': no rule of this validator has this"
+                        + " id or reports it; see docs/rules.md for the rule ids");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.BASIC)
+                .severity("lang.vague-term", Severity.INFO).build()).withMessage("cannot set the severity of"
+                        + " 'lang.vague-term': profile basic does not run it; see docs/rules.md for the rule ids");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .disable("vague-term").build()).withMessageContaining("(did you mean 'lang.vague-term'?)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .severity("Lang.Vague-Term", Severity.INFO).build()).withMessageContaining("(did you mean"
+                        + " 'lang.vague-term'?)");
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)
+                .severity("lang.vague-term.x", Severity.INFO).build()).withMessageStartingWith("cannot set the"
+                        + " severity of 'lang.vague-term.x'");
+        // accepted: rule ids, finding ids, families, the validator's own ids, ids below a custom rule's id
+        standard.severity("lang", Severity.INFO).severity("constraint.Size", Severity.WARNING)
+                .severity("rule.failed", Severity.WARNING).severity("waiver.unmatched", Severity.INFO)
+                .disable("constraint").disable("spec").disable("rule.failed")
+                .rule(rule("team.naming", (spec, sink) -> { }))
+                .severity("team.naming.title", Severity.ERROR).disable("team").build();
+    }
+
+    @Test
+    void a_family_severity_applies_below_it_and_a_finding_id_severity_wins_over_it() {
+        SpecValidator v = SpecValidator.builder().profile(Profile.STANDARD).severity("lang", Severity.INFO)
+                .severity("lang.placeholder", Severity.WARNING).build();
+
+        assertThat(v.validate(Fixtures.req(r -> Fixtures.with(r, "statement", "The system shall be fast, TBD."))
+                .apply(Fixtures.clean())).violations()).extracting(Violation::ruleId, Violation::severity)
+                .containsExactly(tuple("lang.placeholder", Severity.WARNING), tuple("lang.vague-term", Severity.INFO));
+    }
+
+    @Test
     void waived_findings_are_reported_apart_and_unmatched_waivers_are_reported() {
         // given
         Spec spec = base()

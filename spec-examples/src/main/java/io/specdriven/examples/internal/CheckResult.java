@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  * @param findings the open findings, in the validator's order
  * @param waived the waived findings, reported apart and never counted against the fail-on level
  * @param score the score from 0 to 100, when the validator computes one
- * @param scoreExplanation the score's breakdown by area, then one line per deduction; empty if none
+ * @param scoreExplanation the score's breakdown by area, then one line per deduction and one per area that fell
+ *     to 0; empty if none
  */
 public record CheckResult(List<Finding> findings, List<Finding> waived, OptionalInt score,
         List<String> scoreExplanation) {

@@ -58,7 +58,9 @@ final class DefaultLibrary implements Library {
         Score score = report.score();
         List<String> explanation = new ArrayList<>();
         explanation.add(score.toString().substring(score.toString().indexOf(':') + 2));
-        score.deductions().forEach(d -> explanation.add(d.toString()));
+        // the explanation's lines, not the deductions alone: where an area fell to 0 a line gives back
+        // what it could not lose, so the numbers add up to 100 - score
+        score.explanation().lines().skip(1).map(String::strip).forEach(explanation::add);
         return new CheckResult(findings, waived, OptionalInt.of(score.total()), explanation);
     }
 

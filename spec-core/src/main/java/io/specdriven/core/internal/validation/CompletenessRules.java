@@ -44,7 +44,9 @@ public final class CompletenessRules {
      */
     public static List<Rule> all(Config config) {
         return List.of(
-                new Rule("spec.no-requirements", Severity.ERROR, "A spec has at least one requirement.",
+                // a warning, not an error: a brand-new spec (id and title only) validates without error under
+                // STANDARD (issue 2); STRICT still makes it an error
+                new Rule("spec.no-requirements", Severity.WARNING, "A spec has at least one requirement.",
                         (spec, out) -> {
                             if (spec.requirements().isEmpty()) {
                                 out.add(ElementPath.root(), "the spec has no requirements: nothing can be built or"
@@ -80,16 +82,17 @@ public final class CompletenessRules {
                             }
                         }),
                 new Rule("criteria.too-many-success", Severity.WARNING,
-                        "A requirement has at most " + config.maxSuccessCriteria() + " SUCCESS criteria"
-                                + " (threshold maxSuccessCriteria).",
+                        "A requirement has at most " + Rule.count(config.maxSuccessCriteria(), "SUCCESS criterion",
+                                "SUCCESS criteria") + " (threshold maxSuccessCriteria).",
                         (spec, out) -> {
                             for (Requirement r : live(spec)) {
                                 int n = count(r, CriterionCategory.SUCCESS);
                                 if (n > config.maxSuccessCriteria()) {
                                     out.add(Paths.of(r), "the requirement has " + n + " success criteria, more than "
                                             + config.maxSuccessCriteria() + ": it is probably several requirements",
-                                            "split it into requirements with at most " + config.maxSuccessCriteria()
-                                                    + " success criteria each");
+                                            "split it into requirements with at most " + Rule.count(
+                                                    config.maxSuccessCriteria(), "success criterion", "success criteria")
+                                                    + " each");
                                 }
                             }
                         }),
@@ -143,7 +146,8 @@ public final class CompletenessRules {
                             }
                         }),
                 new Rule("edge.too-few", Severity.WARNING,
-                        "A spec has at least " + config.minEdgeCases() + " EDGE_CASE criteria (threshold minEdgeCases).",
+                        "A spec has at least " + Rule.count(config.minEdgeCases(), "EDGE_CASE criterion",
+                                "EDGE_CASE criteria") + " (threshold minEdgeCases).",
                         (spec, out) -> {
                             if (spec.requirements().isEmpty()) return; // spec.no-requirements says it
                             int n = 0;
@@ -156,7 +160,8 @@ public final class CompletenessRules {
                             }
                         }),
                 new Rule("edge.no-failure-mode", Severity.WARNING,
-                        "A spec has at least " + config.minFailureModes() + " FAILURE criterion (threshold"
+                        "A spec has at least " + Rule.count(config.minFailureModes(), "FAILURE criterion",
+                                "FAILURE criteria") + " (threshold"
                                 + " minFailureModes): what the user experiences when something goes wrong.",
                         (spec, out) -> {
                             if (spec.requirements().isEmpty()) return;

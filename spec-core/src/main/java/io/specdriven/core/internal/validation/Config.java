@@ -63,7 +63,7 @@ public final class Config {
             Lexicon lexicon = lexicons.containsKey(kind) ? lexicons.get(kind) : Lexicon.builtIn(kind);
             this.lexicons.put(kind, lexicon);
             TermMatcher<String> matcher = new TermMatcher<>();
-            for (String term : lexicon.terms()) matcher.add(Text.termTokens(term), term);
+            for (String term : lexicon.terms()) LexiconTerm.parse(term).addTo(matcher, term);
             matchers.put(kind, matcher);
         }
         Map<ElementKind, List<String>> prefixes = new EnumMap<>(ElementKind.class);

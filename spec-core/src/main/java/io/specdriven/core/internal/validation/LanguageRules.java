@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Testable, unambiguous language: no placeholders, no vague terms, the glossary's words, numbers where
@@ -33,6 +34,12 @@ public final class LanguageRules {
     private static final int CONTEXT = 3;
 
     private static final Set<String> EARS_OPENERS = Set.of("when", "while", "where", "if");
+    /** The words that can start the subject of an EARS response: "the system", "each export", "it". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "each", "every", "all", "any");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they");
+
+    /** A letter prefix and its separator before the first digit: "FR-" in "FR-2", "REQ" in "REQ001". */
+    private static final Pattern OTHER_PREFIX = Pattern.compile("^[A-Za-z]+[-_.]?(?=[0-9])");
 
     /**
      * Returns the rules, in the order they run.
@@ -98,7 +105,8 @@ public final class LanguageRules {
                                 + " …, the system …'); lexicon NORMATIVE_KEYWORDS.",
                         (spec, out) -> {
                             TermMatcher<String> keywords = config.matcher(LexiconKind.NORMATIVE_KEYWORDS);
-                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms());
+                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms().stream()
+                                    .map(t -> t.startsWith(LexiconTerm.EXACT_CASE) ? t.substring(1) : t).toList());
                             for (Requirement r : spec.requirements()) {
                                 Text text = Text.of(r.statement());
                                 if (keywords.find(text).isEmpty() && !ears(text)) {
@@ -182,9 +190,28 @@ public final class LanguageRules {
         return c.then().or(c::statement).map(Numbers::hasQuote).orElse(false);
     }
 
-    /** An EARS-shaped statement without "shall": "When/While/Where/If …, the system …". */
+    /**
+     * An EARS-shaped statement without "shall": "When/While/Where/If &lt;condition&gt;, [then] &lt;subject&gt;
+     * &lt;response&gt;". The condition has a word; after its comma comes a subject, a determiner and a noun
+     * ("the system", "each export") or "it"/"they", and at least one word of response. So "When the buyer
+     * confirms, the system charges the card" passes, but "Where possible, fast." does not (found in review).
+     */
     private static boolean ears(Text text) {
-        return text.size() > 0 && EARS_OPENERS.contains(text.token(0)) && text.tokens().contains(",");
+        if (text.size() == 0 || !EARS_OPENERS.contains(text.token(0))) return false;
+        int comma = text.tokens().indexOf(",");
+        if (comma < 2) return false;
+        int i = comma + 1;
+        if (i < text.size() && text.token(i).equals("then")) i++;
+        if (i >= text.size()) return false;
+        int subjectWords;
+        if (SUBJECT_DETERMINERS.contains(text.token(i))) subjectWords = 2;
+        else if (SUBJECT_PRONOUNS.contains(text.token(i))) subjectWords = 1;
+        else return false;
+        int words = 0;
+        for (int k = i; k < text.size(); k++) {
+            if (Character.isLetterOrDigit(text.token(k).codePointAt(0))) words++;
+        }
+        return words > subjectWords;
     }
 
     private static void prefixes(Spec spec, Map<ElementKind, List<String>> prefixes, Rule.Findings out) {
@@ -207,6 +234,14 @@ public final class LanguageRules {
         }
         String noun = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         out.add(at, "the " + noun + " id '" + id + "' does not start with " + String.join(" or ", allowed) + ", the"
-                + " prefix configured for " + noun + "s", "rename it, e.g. '" + allowed.get(0) + id + "'");
+                + " prefix configured for " + noun + "s", "rename it, e.g. '" + renamed(id.value(), allowed.get(0)) + "'");
+    }
+
+    /**
+     * The id with the configured prefix in place of the one it has: FR-2 becomes REQ-2, REQ001 becomes
+     * REQ-001; an id without such a prefix keeps all of itself: Pay becomes REQ-Pay.
+     */
+    private static String renamed(String id, String prefix) {
+        return prefix + OTHER_PREFIX.matcher(id).replaceFirst("");
     }
 }

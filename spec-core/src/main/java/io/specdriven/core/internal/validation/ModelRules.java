@@ -50,7 +50,8 @@ public final class ModelRules {
                             }
                         }),
                 new Rule("usecase.short-main-flow", Severity.WARNING,
-                        "A main flow has at least " + config.minMainFlowSteps() + " steps (threshold minMainFlowSteps).",
+                        "A main flow has at least " + Rule.count(config.minMainFlowSteps(), "step", "steps")
+                                + " (threshold minMainFlowSteps).",
                         (spec, out) -> {
                             for (UseCase u : spec.useCases()) {
                                 int n = u.mainFlow().size();

@@ -79,6 +79,18 @@ public record Rule(String id, Severity severity, String description, Check check
         }
     }
 
+    /**
+     * Writes a count with its noun in the right number, for descriptions and messages built from settings.
+     *
+     * @param n the count
+     * @param one the noun for 1, such as {@code FAILURE criterion}
+     * @param many the noun for any other count, such as {@code FAILURE criteria}
+     * @return such as {@code 1 FAILURE criterion} or {@code 2 FAILURE criteria}
+     */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     @Override
     public void check(Spec spec, ViolationSink sink) {
         requireNonNull(spec, "spec");

@@ -11,7 +11,10 @@ import java.util.Locale;
  * <p>A word token is a maximal run of letters, digits, combining marks and {@code _}; it is normalized to
  * NFKC and lower case (locale-independent), so case and full-width forms do not hide a match. Whitespace
  * and hyphens separate tokens and vanish, so {@code user-friendly} and {@code user friendly} are the same
- * two tokens. Every other character (punctuation, symbols, emoji) is a token of its own, so
+ * two tokens; the zero-width space separates words too. Invisible formatting characters (soft hyphen,
+ * zero-width joiners, direction marks) inside a word are dropped, so a soft hyphen does not split
+ * "some&#173;thing" into "some" and "thing"; outside a word they vanish. Every other character
+ * (punctuation, symbols, emoji) is a token of its own, so
  * {@code and/or} and {@code ???} can be matched while a trailing full stop does not hide {@code fast}.
  * Offsets refer to the original text, for excerpts.
  */
@@ -19,10 +22,13 @@ public final class Text {
     /** The special lexicon token that matches any number written in digits. */
     public static final String NUMBER = "<number>";
 
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final String source;
     private final List<String> tokens = new ArrayList<>();
+    /** The tokens in NFKC but in the case they are written in, for terms that match only in their case. */
+    private final List<String> exact = new ArrayList<>();
     private final List<int[]> spans = new ArrayList<>();
 
     private Text(String source) {
@@ -39,18 +45,30 @@ public final class Text {
         Text t = new Text(source);
         int i = 0;
         int n = source.length();
+        StringBuilder word = new StringBuilder();
         while (i < n) {
             int cp = source.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isWord(cp)) {
                 int start = i;
+                int end = next;
+                word.setLength(0);
+                word.appendCodePoint(cp);
                 i = next;
                 while (i < n) {
                     int c = source.codePointAt(i);
-                    if (!isWord(c)) break;
-                    i += Character.charCount(c);
+                    if (isWord(c)) {
+                        word.appendCodePoint(c);
+                        i += Character.charCount(c);
+                        end = i;
+                    } else if (isInvisible(c)) {
+                        i += Character.charCount(c); // a soft hyphen or joiner inside a word is dropped
+                    } else {
+                        break;
+                    }
                 }
-                t.add(source.substring(start, i), start, i);
+                t.add(word.toString(), start, end);
+                i = end; // invisible characters after the word's last letter belong to no word
             } else {
                 if (!isSeparator(cp)) t.add(source.substring(i, next), i, next);
                 i = next;
@@ -66,18 +84,39 @@ public final class Text {
      * @return its tokens; empty if it has none
      */
     public static List<String> termTokens(String term) {
-        List<String> out = new ArrayList<>(of(term).tokens);
-        for (int i = 0; i + 2 < out.size(); i++) {
-            if (out.get(i).equals("<") && out.get(i + 1).equals("number") && out.get(i + 2).equals(">")) {
-                out.subList(i, i + 3).clear();
-                out.add(i, NUMBER);
+        return numberMarkers(of(term), false);
+    }
+
+    /**
+     * Tokenizes a lexicon term that matches only in the letter case it is written in: like
+     * {@link #termTokens(String)}, but in NFKC without changing the case.
+     *
+     * @param term the term
+     * @return its tokens; empty if it has none
+     */
+    public static List<String> exactTermTokens(String term) {
+        return numberMarkers(of(term), true);
+    }
+
+    /** The tokens of a term, with each {@code < number >} run (in any case) replaced by {@link #NUMBER}. */
+    private static List<String> numberMarkers(Text t, boolean exact) {
+        List<String> out = new ArrayList<>(exact ? t.exact : t.tokens);
+        for (int i = 0, j = 0; i < t.tokens.size(); i++, j++) {
+            if (i + 2 < t.tokens.size() && t.tokens.get(i).equals("<") && t.tokens.get(i + 1).equals("number")
+                    && t.tokens.get(i + 2).equals(">")) {
+                out.subList(j, j + 3).clear();
+                out.add(j, NUMBER);
+                i += 2;
             }
         }
         return out;
     }
 
     private void add(String raw, int start, int end) {
-        tokens.add(normalize(raw));
+        String nfkc = nfkc(raw);
+        String folded = nfkc.toLowerCase(Locale.ROOT);
+        exact.add(nfkc);
+        tokens.add(folded.equals(nfkc) ? nfkc : folded);
         spans.add(new int[] {start, end});
     }
 
@@ -88,8 +127,11 @@ public final class Text {
      * @return its normal form
      */
     public static String normalize(String raw) {
-        String n = Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        return n.toLowerCase(Locale.ROOT);
+        return nfkc(raw).toLowerCase(Locale.ROOT);
+    }
+
+    private static String nfkc(String raw) {
+        return Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
     }
 
     private static boolean isWord(int cp) {
@@ -99,9 +141,19 @@ public final class Text {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /**
+     * An invisible formatting character (Unicode category Cf: soft hyphen, zero-width joiner and non-joiner,
+     * word joiner, direction marks, byte order mark) other than the zero-width space. Inside a word it is
+     * dropped, so "some", a soft hyphen and "thing" are the one word "something"; elsewhere it vanishes.
+     */
+    private static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT && cp != ZERO_WIDTH_SPACE;
+    }
+
+    /** White space, the zero-width space and hyphens separate words; invisible characters vanish. */
     private static boolean isSeparator(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-' || cp == '\u2010' || cp == '\u2011'
-                || Character.getType(cp) == Character.FORMAT;
+                || cp == ZERO_WIDTH_SPACE || isInvisible(cp);
     }
 
     /** @return the number of tokens */
@@ -115,6 +167,14 @@ public final class Text {
      */
     public String token(int i) {
         return tokens.get(i);
+    }
+
+    /**
+     * @param i the token's position
+     * @return the token in NFKC, in the letter case it is written in
+     */
+    public String exactToken(int i) {
+        return exact.get(i);
     }
 
     /** @return the normalized tokens */
