@@ -75,8 +75,8 @@ class TermMatcherTest {
         for (int i = 0; i < 20_000; i++) m.add(List.of("order", "line" + i), i);
         Text text = Text.of("the order line7 and the order ".repeat(10_000));
 
-        // when / then: with a scan of every term per "order" this took minutes; the trie takes milliseconds
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
-                assertThat(m.find(text)).hasSize(10_000).allMatch(x -> x.value() == 7));
+        // when / then: the right term among 20,000 that share a word. How long it takes is judged by
+        // ValidationBenchmark's many-entities case, not here (a timed test flakes on a busy machine).
+        assertThat(m.find(text)).hasSize(10_000).allMatch(x -> x.value() == 7);
     }
 }
