@@ -2,22 +2,13 @@ package io.specdriven.core.validation;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.validation.BeanValidationRule;
+import io.specdriven.core.internal.validation.ConstraintNames;
 import io.specdriven.core.internal.validation.Waivers;
-import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Every rule id with its severity in each profile: as the code has it, and as docs/rules.md says. */
 final class RuleCatalogue {
@@ -154,7 +146,7 @@ final class RuleCatalogue {
 
     private static List<String[]> rows() throws IOException {
         List<String[]> rows = new java.util.ArrayList<>();
-        java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+        Pattern row = Pattern.compile(
                 "^\\| `([A-Za-z.-]+)` \\| (\\S+) \\| (\\S+) \\| (\\S+) \\| ([^|]+?) \\|\\s*$");
         for (String line : Files.readAllLines(DOCS, StandardCharsets.UTF_8)) {
             Matcher m = row.matcher(line);
@@ -166,7 +158,7 @@ final class RuleCatalogue {
     /** The ids that have a section of their own in docs/rules.md: ### `id` */
     static Set<String> sectionsInDocs() throws IOException {
         Set<String> out = new TreeSet<>();
-        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("^### `([A-Za-z.-]+)`\\s*$");
+        Pattern heading = Pattern.compile("^### `([A-Za-z.-]+)`\\s*$");
         for (String line : Files.readAllLines(DOCS, StandardCharsets.UTF_8)) {
             Matcher m = heading.matcher(line);
             if (m.matches()) out.add(m.group(1));
@@ -174,39 +166,8 @@ final class RuleCatalogue {
         return out;
     }
 
-    /**
-     * The names of the Bean Validation constraints on the model, as the constraint rule reports them: found
-     * by walking the record components from Spec down, on declarations and on type arguments.
-     */
+    /** The names of the Bean Validation constraints on the model, as the constraint rule reports them. */
     static Set<String> constraintNames() {
-        Set<String> names = new TreeSet<>();
-        Set<Class<?>> seen = new HashSet<>();
-        Deque<Class<?>> todo = new ArrayDeque<>(List.of(Spec.class));
-        while (!todo.isEmpty()) {
-            Class<?> type = todo.pop();
-            if (!type.isRecord() || !seen.add(type)) continue;
-            for (RecordComponent c : type.getRecordComponents()) {
-                for (Annotation a : c.getAnnotations()) name(a, names);
-                collect(c.getAnnotatedType(), names, todo);
-            }
-        }
-        return names;
-    }
-
-    private static void collect(AnnotatedType t, Set<String> names, Deque<Class<?>> todo) {
-        for (Annotation a : t.getAnnotations()) name(a, names);
-        Type raw = t.getType() instanceof ParameterizedType ? ((ParameterizedType) t.getType()).getRawType() : t.getType();
-        if (raw instanceof Class) todo.push((Class<?>) raw);
-        if (t instanceof AnnotatedParameterizedType) {
-            for (AnnotatedType arg : ((AnnotatedParameterizedType) t).getAnnotatedActualTypeArguments()) {
-                collect(arg, names, todo);
-            }
-        }
-    }
-
-    private static void name(Annotation a, Set<String> names) {
-        if (!a.annotationType().getPackageName().equals("jakarta.validation.constraints")) return;
-        boolean nonBlank = a instanceof Pattern && ((Pattern) a).regexp().equals("(?s).*\\S.*");
-        names.add(nonBlank ? "NotBlank" : a.annotationType().getSimpleName());
+        return ConstraintNames.all();
     }
 }

@@ -30,11 +30,10 @@ import java.util.Set;
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
-    private static final List<String> CHECK_OPTIONS = List.of(
-            "--profile", "--format", "--fail-on", "--verbose", "--debug", "--help");
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
+    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on");
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
     private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
     private static final String FORMATS = "text, markdown or json";
@@ -96,72 +95,18 @@ public final class Arguments {
     }
 
     private static Invocation check(List<String> args) {
-        String profile = "standard";
-        Format format = Format.TEXT;
-        Level failOn = Level.ERROR;
-        boolean verbose = false;
-        boolean debug = false;
-        List<String> files = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-                files.add(arg);
-                continue;
-            }
-            if (arg.equals("--")) {
-                optionsEnded = true;
-                continue;
-            }
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "-h":
-                case "--help":
-                    return new Help(Optional.of("check"));
-                case "--verbose":
-                case "--debug":
-                    if (value != null) return new UsageError("option '" + name + "' takes no value");
-                    if (name.equals("--verbose")) verbose = true;
-                    else debug = true;
-                    break;
-                case "--profile":
-                case "--format":
-                case "--fail-on":
-                    if (value == null) {
-                        if (i + 1 >= args.size()) {
-                            return new UsageError("option '" + name + "' needs a value: " + choices(name));
-                        }
-                        value = args.get(++i);
-                    }
-                    String v = value;
-                    switch (name) {
-                        case "--profile":
-                            if (!PROFILES.contains(v)) return badValue(name, v);
-                            profile = v;
-                            break;
-                        case "--format":
-                            if (v.equals("text")) format = Format.TEXT;
-                            else if (v.equals("json")) format = Format.JSON;
-                            else return badValue(name, v);
-                            break;
-                        default:
-                            if (v.equals("error")) failOn = Level.ERROR;
-                            else if (v.equals("warning")) failOn = Level.WARNING;
-                            else return badValue(name, v);
-                    }
-                    break;
-                default:
-                    return new UsageError("unknown option '" + Text.safe(arg) + "' for check"
-                            + suggestion(name, CHECK_OPTIONS));
-            }
-        }
-        return new Check(new Options(profile, format, failOn, verbose, debug), files);
+        Object parsed = words("check", args, CHECK_VALUED, VERBOSE_AND_DEBUG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        String profile = words.values.getOrDefault("--profile", "standard");
+        if (!PROFILES.contains(profile)) return badValue("--profile", profile);
+        String format = words.values.getOrDefault("--format", "text");
+        if (!format.equals("text") && !format.equals("json")) return badValue("--format", format);
+        String failOn = words.values.getOrDefault("--fail-on", "error");
+        if (!failOn.equals("error") && !failOn.equals("warning")) return badValue("--fail-on", failOn);
+        return new Check(new Options(profile, format.equals("json") ? Format.JSON : Format.TEXT,
+                failOn.equals("warning") ? Level.WARNING : Level.ERROR, words.flags.contains("--verbose"),
+                words.flags.contains("--debug")), words.operands);
     }
 
     private static Invocation render(List<String> args) {
@@ -280,7 +225,7 @@ public final class Arguments {
             } else if (valued.contains(name)) {
                 if (value == null) {
                     if (i + 1 >= args.size()) {
-                        return new UsageError("option '" + name + "' needs a value" + valueHint(name));
+                        return new UsageError("option '" + name + "' needs a value" + valueHint(command, name));
                     }
                     value = args.get(++i);
                 }
@@ -295,7 +240,8 @@ public final class Arguments {
         return new Words(operands, values, set);
     }
 
-    private static String valueHint(String option) {
+    private static String valueHint(String command, String option) {
+        if (command.equals("check")) return ": " + choices(option);
         switch (option) {
             case "--to":
                 return ": " + VIEWS;
