@@ -19,6 +19,10 @@ module io.specdriven.core {
     exports io.specdriven.core.trace;
     exports io.specdriven.core.view;
     exports io.specdriven.core.diff;
+    exports io.specdriven.core.source;
+
+    // Readers of the formats (spec-json, later YAML and Markdown) register themselves as services.
+    uses io.specdriven.core.source.SpecFormatReader;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

@@ -12,6 +12,9 @@ module io.specdriven.json {
     requires tools.jackson.core;
 
     exports io.specdriven.json;
+
+    // The JSON implementation of the core's reader contract, found by SpecFormats.
+    provides io.specdriven.core.source.SpecFormatReader with io.specdriven.json.SpecReader;
     // No `opens`: every type is read and written by hand-written code over Jackson's streaming API, so
     // Jackson never reflects on our classes or the model's.
 }

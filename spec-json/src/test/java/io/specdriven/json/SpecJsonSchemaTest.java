@@ -1,5 +1,6 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -161,7 +162,7 @@ class SpecJsonSchemaTest {
     void the_schema_side_agrees_with_the_reader_on_every_malformed_document(MalformedCorpus.Case c) {
         // given: the reader refuses every corpus document (SpecJsonMalformedTest pins how)
         assertThatThrownBy(() -> SpecJson.reader().read(new ByteArrayInputStream(c.bytes())))
-                .isInstanceOf(SpecFormatException.class);
+                .isInstanceOf(SpecReadException.class);
         // then
         switch (c.schema()) {
             case NOT_JSON -> assertThat(isJson(strictUtf8(c.bytes()))).isFalse();
