@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli;
+package io.specdriven.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
  * GitHub shows it with its diagrams (issue 6, success item 1). This test fails when {@code spec render}
  * would print anything else. After an intended change, regenerate it from the repository root with
  * <pre>
- * java -jar spec-examples/target/spec.jar render \
+ * java -jar spec-cli/target/spec.jar render \
  *     spec-examples/src/main/resources/io/specdriven/examples/csv-export.spec.json --to markdown \
  *     &gt; docs/examples/csv-export.md
  * </pre>
  * or rerun this test with {@code -Dgolden.update=true}, and review the git diff.
  */
 class CsvExportDocumentTest {
-    private static final Path SPEC = Path.of("src/main/resources/io/specdriven/examples/csv-export.spec.json");
+    private static final Path SPEC = Path.of("..", "spec-examples", "src", "main", "resources", "io", "specdriven", "examples", "csv-export.spec.json");
     private static final Path GOLDEN = Path.of("..", "docs", "examples", "csv-export.md");
 
     @Test

@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli;
+package io.specdriven.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged tool, run as a user runs it: {@code java -jar spec-examples/target/spec.jar …} in a child
+ * The packaged tool, run as a user runs it: {@code java -jar spec-cli/target/spec.jar …} in a child
  * JVM of the same Java version as the tests (so CI covers JDK 17 and the newest JDK). Failsafe runs this
  * after {@code package}, so {@code mvn verify} always has a fresh jar.
  */
@@ -101,7 +101,7 @@ class SpecJarIT {
     }
 
     @Test
-    void usage_errors_missing_files_and_directories_have_their_exit_codes() throws Exception {
+    void usage_errors_missing_files_and_directories_without_specs_have_their_exit_codes() throws Exception {
         // when
         JarRun typo = runJar(dir, Map.of(), "chek");
         JarRun missing = runJar(dir, Map.of(), "check", "missing.json");
@@ -112,7 +112,7 @@ class SpecJarIT {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("missing.json: no such file\n");
         assertThat(directory.exitCode()).isEqualTo(2);
-        assertThat(directory.err()).isEqualTo(".: is a directory, not a spec file\n");
+        assertThat(directory.err()).isEqualTo("no spec files found under . (looked for *.spec.json)\n");
         assertThat(typo.out() + missing.out() + directory.out()).isEmpty();
     }
 

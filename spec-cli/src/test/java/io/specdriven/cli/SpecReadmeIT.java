@@ -1,9 +1,9 @@
-package io.specdriven.examples.cli;
+package io.specdriven.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.specdriven.examples.cli.SpecJarIT.JarRun;
+import io.specdriven.cli.SpecJarIT.JarRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * prints, so the README cannot rot. Commands run from the repository root, as a reader would type them.
  */
 class SpecReadmeIT {
-    private static final String TOOL = "$ java -jar spec-examples/target/spec.jar";
+    private static final String TOOL = "$ java -jar spec-cli/target/spec.jar";
     /**
      * The set-up commands, which no test runs: CI runs package and verify itself (.ci/run runs mvn verify,
      * which packages the jar these tests use); install only copies what verify built into the reader's

@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli;
+package io.specdriven.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.specdriven.examples.cli;
+package io.specdriven.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class ToolStartupBenchmark {
         String file = args.length > 0 ? args[0]
                 : "spec-examples/src/main/resources/io/specdriven/examples/csv-export.spec.json";
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", "spec-examples/target/spec.jar",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", "spec-cli/target/spec.jar",
                 "check", "--verbose", file));
         Pattern took = Pattern.compile("spec: run took (\\d+) ms");
         int runs = 7;

@@ -12,6 +12,7 @@ final class HelpPages {
             "  spec render FILE [OPTIONS]       render a spec as Markdown, diagrams or feature files",
             "  spec trace FILE [OPTIONS]        print a spec's traceability matrix and its orphans",
             "  spec diff OLD NEW [OPTIONS]      print what changed between two versions, and what it touches",
+            "  spec rules [--format F]          list every rule with its profiles and what it checks",
             "  spec help [COMMAND]              show the help of a command",
             "  spec --help, -h                  show this help",
             "  spec --version, -V               print the version",
@@ -151,10 +152,28 @@ final class HelpPages {
             "  64  the command line is wrong",
             "");
 
+    static final String RULES = String.join("\n",
+            "Usage: spec rules [OPTIONS]",
+            "",
+            "Lists every rule the built-in profiles run: its id, the profiles that run it, and one sentence",
+            "saying what it checks (docs/rules.md explains each with an example and the fix).",
+            "",
+            "Options:",
+            "  --format text|markdown|json",
+            "                              text for people, markdown for documents, json for tools",
+            "                              (default: text)",
+            "                              e.g. spec rules --format json > rules.json",
+            "  -h, --help                  show this help",
+            "",
+            "Exit codes:",
+            "  0   the rules are listed",
+            "  64  the command line is wrong",
+            "");
+
     static final String HELP = String.join("\n",
             "Usage: spec help [COMMAND]",
             "",
-            "Shows the help of COMMAND (check, render, trace, diff or help), or the overview.",
+            "Shows the help of COMMAND (check, render, trace, diff, rules or help), or the overview.",
             "",
             "Example:",
             "  spec help check",
@@ -170,6 +189,8 @@ final class HelpPages {
                 return TRACE;
             case "diff":
                 return DIFF;
+            case "rules":
+                return RULES;
             case "help":
                 return HELP;
             default:

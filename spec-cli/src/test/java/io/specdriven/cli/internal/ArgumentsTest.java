@@ -1,17 +1,17 @@
-package io.specdriven.examples.internal;
+package io.specdriven.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.specdriven.examples.internal.Invocation.Check;
-import io.specdriven.examples.internal.Invocation.Diff;
-import io.specdriven.examples.internal.Invocation.Format;
-import io.specdriven.examples.internal.Invocation.Help;
-import io.specdriven.examples.internal.Invocation.Render;
-import io.specdriven.examples.internal.Invocation.Trace;
-import io.specdriven.examples.internal.Invocation.UsageError;
-import io.specdriven.examples.internal.Invocation.Version;
-import io.specdriven.examples.internal.Invocation.View;
-import java.nio.file.Path;
+import io.specdriven.cli.internal.Invocation.Check;
+import io.specdriven.cli.internal.Invocation.Diff;
+import io.specdriven.cli.internal.Invocation.Help;
+import io.specdriven.cli.internal.Invocation.Render;
+import io.specdriven.cli.internal.Invocation.Trace;
+import io.specdriven.cli.internal.Invocation.UsageError;
+import io.specdriven.cli.internal.Invocation.Version;
+import io.specdriven.core.validation.Severity;
+import io.specdriven.engine.OutputFormat;
+import io.specdriven.engine.RenderView;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +39,7 @@ class ArgumentsTest {
                 "--fail-on", "warning", "--verbose", "--debug");
         // then
         assertThat(invocation).isEqualTo(new Check(
-                new Invocation.Options("strict", Format.JSON, Level.WARNING, true, true), List.of("a.json", "b.json")));
+                new Invocation.Options("strict", OutputFormat.JSON, Severity.WARNING, true, true), List.of("a.json", "b.json")));
     }
 
     @Test
@@ -77,7 +77,7 @@ class ArgumentsTest {
         "check --verbose=yes        | option '--verbose' takes no value",
         "help chekc                 | no help for 'chekc' — did you mean 'check'?",
         "help chek                  | no help for 'chek' — did you mean 'check'?",
-        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff and help",
+        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff, rules and help",
         "rendr a.json               | unknown command 'rendr' — did you mean 'render'?",
         "dif a.json b.json          | unknown command 'dif' — did you mean 'diff'?",
         "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",
@@ -115,38 +115,38 @@ class ArgumentsTest {
     @Test
     void render_defaults_to_markdown_on_stdout_without_findings() {
         assertThat(parse("render", "a.json")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), false, false));
     }
 
     @Test
     void render_takes_its_view_output_directory_findings_and_profile() {
         assertThat(parse("render", "--to=gherkin", "a.json", "--out", "features", "--debug")).isEqualTo(
-                new Render("a.json", View.GHERKIN, Optional.of(Path.of("features")), Optional.empty(), true, false));
+                new Render("a.json", RenderView.GHERKIN, Optional.of("features"), Optional.empty(), true, false));
         assertThat(parse("render", "a.json", "--to", "plantuml")).isEqualTo(
-                new Render("a.json", View.PLANTUML, Optional.empty(), Optional.empty(), false, false));
+                new Render("a.json", RenderView.PLANTUML, Optional.empty(), Optional.empty(), false, false));
         assertThat(parse("render", "a.json", "--findings")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("standard"), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.of("standard"), false, false));
         assertThat(parse("render", "a.json", "--to", "markdown", "--profile", "strict", "--findings")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.of("strict"), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.of("strict"), false, false));
     }
 
     @Test
     void trace_and_diff_take_files_and_a_format_in_any_order() {
-        assertThat(parse("trace", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false, false));
-        assertThat(parse("trace", "--format", "markdown", "a.json")).isEqualTo(new Trace("a.json", Format.MARKDOWN, false, false));
+        assertThat(parse("trace", "a.json")).isEqualTo(new Trace("a.json", OutputFormat.TEXT, false, false));
+        assertThat(parse("trace", "--format", "markdown", "a.json")).isEqualTo(new Trace("a.json", OutputFormat.MARKDOWN, false, false));
         assertThat(parse("diff", "old.json", "--format=json", "new.json", "--debug"))
-                .isEqualTo(new Diff("old.json", "new.json", Format.JSON, true, false));
-        assertThat(parse("diff", "--", "-old.json", "--format")).isEqualTo(new Diff("-old.json", "--format", Format.TEXT, false, false));
+                .isEqualTo(new Diff("old.json", "new.json", OutputFormat.JSON, true, false));
+        assertThat(parse("diff", "--", "-old.json", "--format")).isEqualTo(new Diff("-old.json", "--format", OutputFormat.TEXT, false, false));
     }
 
     @Test
     void render_trace_and_diff_take_verbose_like_check() {
         // Found in review: the README presents --verbose as the way to see log lines, but only check took it.
         assertThat(parse("render", "a.json", "--verbose")).isEqualTo(
-                new Render("a.json", View.MARKDOWN, Optional.empty(), Optional.empty(), false, true));
-        assertThat(parse("trace", "--verbose", "a.json")).isEqualTo(new Trace("a.json", Format.TEXT, false, true));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), false, true));
+        assertThat(parse("trace", "--verbose", "a.json")).isEqualTo(new Trace("a.json", OutputFormat.TEXT, false, true));
         assertThat(parse("diff", "a.json", "b.json", "--verbose", "--debug"))
-                .isEqualTo(new Diff("a.json", "b.json", Format.TEXT, true, true));
+                .isEqualTo(new Diff("a.json", "b.json", OutputFormat.TEXT, true, true));
     }
 
     @Test

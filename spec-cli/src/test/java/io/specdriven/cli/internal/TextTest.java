@@ -1,4 +1,4 @@
-package io.specdriven.examples.internal;
+package io.specdriven.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,15 +12,15 @@ class TextTest {
         // given
         String text = "Größe 要件 مرحبا 🚀 e\u0301 👩\u200D💻 \"quoted\" \\ back";
         // then
-        assertThat(Text.safe(text)).isSameAs(text);
+        assertThat(io.specdriven.engine.TerminalText.safe(text)).isSameAs(text);
     }
 
     @Test
     void controls_bidi_overrides_and_lone_surrogates_are_escaped() {
-        assertThat(Text.safe("a\nb\tc\rd")).isEqualTo("a\\nb\\tc\\rd");
-        assertThat(Text.safe("\u001B[31mred\u0007\u007F\u0085")).isEqualTo("\\u001B[31mred\\u0007\\u007F\\u0085");
-        assertThat(Text.safe("abc\u202Efdp.exe\u2066")).isEqualTo("abc\\u202Efdp.exe\\u2066");
-        assertThat(Text.safe("x\uD800y\uDC00")).isEqualTo("x\\uD800y\\uDC00");
+        assertThat(io.specdriven.engine.TerminalText.safe("a\nb\tc\rd")).isEqualTo("a\\nb\\tc\\rd");
+        assertThat(io.specdriven.engine.TerminalText.safe("\u001B[31mred\u0007\u007F\u0085")).isEqualTo("\\u001B[31mred\\u0007\\u007F\\u0085");
+        assertThat(io.specdriven.engine.TerminalText.safe("abc\u202Efdp.exe\u2066")).isEqualTo("abc\\u202Efdp.exe\\u2066");
+        assertThat(io.specdriven.engine.TerminalText.safe("x\uD800y\uDC00")).isEqualTo("x\\uD800y\\uDC00");
     }
 
     @Test

@@ -41,7 +41,7 @@ public interface SpecFormatReader {
      * @return whether it ends with one of {@link #fileSuffixes()} (ignoring case)
      */
     default boolean accepts(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = java.util.Objects.requireNonNull(fileName, "fileName").toLowerCase(java.util.Locale.ROOT);
         return fileSuffixes().stream().anyMatch(s -> lower.endsWith(s.toLowerCase(java.util.Locale.ROOT)));
     }
 

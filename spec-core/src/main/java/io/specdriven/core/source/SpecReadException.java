@@ -39,7 +39,7 @@ public final class SpecReadException extends RuntimeException {
      * @param cause what the reader caught, or null
      */
     public SpecReadException(SourceLocation location, String path, String problem, Throwable cause) {
-        super(format(location, path, problem), cause, false, true);
+        super(format(location, path, problem), cause, true, true);
         this.location = location;
         this.path = path;
         this.problem = problem;
