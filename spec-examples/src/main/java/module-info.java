@@ -3,7 +3,7 @@
  */
 module io.specdriven.examples {
     requires transitive io.specdriven.core; // Spec appears in the examples' public API
-    requires io.specdriven.json; // Examples.fromResource reads the checked-in JSON
+    requires transitive io.specdriven.json; // Examples.fromResource reads JSON; its readers use SpecJson
 
     exports io.specdriven.examples;
 }
