@@ -15,6 +15,14 @@ public final class EditDistance {
      * each cost 1. Two rows of memory; time is the product of the lengths.
      */
     public static int between(String a, String b) {
+        return bounded(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The distance, or any value above {@code limit} as soon as a whole row exceeds it: a search for close
+     * candidates reads only the start of most far ones.
+     */
+    static int bounded(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         int[] before = new int[m + 1];
@@ -23,6 +31,7 @@ public final class EditDistance {
         for (int j = 0; j <= m; j++) previous[j] = j;
         for (int i = 1; i <= n; i++) {
             current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -30,7 +39,10 @@ public final class EditDistance {
                     d = Math.min(d, before[j - 2] + 1);
                 }
                 current[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
+            // Distances only grow down the table (a swap reaches back two rows, each above the limit too).
+            if (rowMin > limit && i > 1) return rowMin;
             int[] t = before;
             before = previous;
             previous = current;
@@ -54,7 +66,7 @@ public final class EditDistance {
         boolean tie = false;
         for (String c : candidates) {
             if (Math.abs(c.length() - written.length()) > allowed) continue;
-            int d = between(w, c.toLowerCase(Locale.ROOT));
+            int d = bounded(w, c.toLowerCase(Locale.ROOT), Math.min(allowed, bestDistance));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;

@@ -49,7 +49,7 @@ public record TestResult(
         TestVerdict verdict,
         Duration duration,
         Optional<String> message,
-        Optional<TestSource> source,
+        Optional<TestLocation> source,
         Map<String, Fingerprint> fingerprints) {
 
     /**
@@ -116,7 +116,7 @@ public record TestResult(
         private TestVerdict verdict;
         private Duration duration = Duration.ZERO;
         private String message;
-        private TestSource source;
+        private TestLocation source;
         private final Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
 
         private Builder(String id, String name) {
@@ -185,7 +185,7 @@ public record TestResult(
          * @param source the source
          * @return this builder
          */
-        public Builder source(TestSource source) {
+        public Builder source(TestLocation source) {
             this.source = notNull(source, "source");
             return this;
         }

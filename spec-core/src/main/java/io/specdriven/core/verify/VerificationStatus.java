@@ -40,6 +40,6 @@ public enum VerificationStatus {
      * @return this or {@code other}, whichever comes first in declaration order
      */
     public VerificationStatus worst(VerificationStatus other) {
-        return ordinal() <= other.ordinal() ? this : other;
+        return ordinal() <= java.util.Objects.requireNonNull(other, "other").ordinal() ? this : other;
     }
 }

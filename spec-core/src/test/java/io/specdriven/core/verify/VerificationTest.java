@@ -139,7 +139,7 @@ class VerificationTest {
     void reports_unknown_ids_with_a_did_you_mean_and_a_bare_flow_id_with_its_use_case() {
         // given
         TestResult typo = TestResult.builder("t1", "T.typo").verdict(PASSED).verifies("AC-EXPROT-1", "A1")
-                .source(TestSource.of("CsvExportTest.java", 41)).build();
+                .source(TestLocation.of("CsvExportTest.java", 41)).build();
         // when
         Verification v = Verification.of(SPEC, List.of(typo));
         // then
@@ -221,6 +221,6 @@ class VerificationTest {
     void is_null_hostile() {
         assertThatThrownBy(() -> Verification.of(null, List.of())).hasMessage("spec");
         assertThatThrownBy(() -> TestResult.builder("a", "b").build()).hasMessage("cannot build TestResult a: missing verdict");
-        assertThatThrownBy(() -> TestSource.of("F.java", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TestLocation.of("F.java", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param line the 1-based line, when known
  * @since 0.1
  */
-public record TestSource(String file, OptionalInt line) {
+public record TestLocation(String file, OptionalInt line) {
     /**
      * Checks for nulls and that a line is positive.
      *
@@ -19,7 +19,7 @@ public record TestSource(String file, OptionalInt line) {
      * @param line the 1-based line, when known
      * @throws IllegalArgumentException if the line is less than 1
      */
-    public TestSource {
+    public TestLocation {
         requireNonNull(file, "file");
         requireNonNull(line, "line");
         if (line.isPresent() && line.getAsInt() < 1) {
@@ -34,8 +34,8 @@ public record TestSource(String file, OptionalInt line) {
      * @param line the 1-based line
      * @return the source
      */
-    public static TestSource of(String file, int line) {
-        return new TestSource(file, OptionalInt.of(line));
+    public static TestLocation of(String file, int line) {
+        return new TestLocation(file, OptionalInt.of(line));
     }
 
     /**
@@ -44,8 +44,8 @@ public record TestSource(String file, OptionalInt line) {
      * @param file the file
      * @return the source
      */
-    public static TestSource of(String file) {
-        return new TestSource(file, OptionalInt.empty());
+    public static TestLocation of(String file) {
+        return new TestLocation(file, OptionalInt.empty());
     }
 
     /** Returns {@code file:line}, or the file alone when the line is not known. */
