@@ -60,12 +60,6 @@ public final class SpecIndex {
 
             @Override
             public void element(Part<?> part, Object value, ElementPath path, Id owner) {
-                if (value instanceof io.specdriven.core.Step s && s.bySystem()) {
-                    // kept as before for now: the walk itself does not count SYSTEM as a reference
-                    referrers.computeIfAbsent(IdKind.USE_CASE, k -> new EnumMap<>(IdKind.class))
-                            .computeIfAbsent(IdKind.ACTOR, k -> new HashMap<>())
-                            .computeIfAbsent(s.actor(), k -> new LinkedHashSet<>()).add(owner);
-                }
                 IdKind kind = part.idKind();
                 if (kind == null) return;
                 Id id = part.id(value);
