@@ -12,7 +12,9 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.validation.IdSpace.Entry;
-import io.specdriven.core.internal.validation.IdSpace.Kind;
+import io.specdriven.core.internal.model.Field;
+import io.specdriven.core.internal.model.IdKind;
+import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import java.util.ArrayList;
@@ -175,57 +177,30 @@ public final class ReferenceRules {
                 + (caseOnly ? "letter case" : "letter case or Unicode form") + ": rename one so people cannot mistake them";
     }
 
-    /** Walks every reference; reports the unresolved ones, or those of the wrong kind. */
+    /**
+     * Walks every reference the model declares ({@link Shape}); reports the unresolved ones, or those of
+     * the wrong kind. A step by {@code SYSTEM} names the system itself, which is no reference.
+     */
     private static void references(Spec spec, Rule.Findings out, boolean wrongKind) {
         IdSpace index = IdSpace.of(spec);
-        Resolver resolve = (at, ref, expected) -> {
-            Optional<Entry> target = index.get(ref);
-            if (target.isEmpty()) {
-                if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
-            } else if (target.get().kind() != expected) {
-                if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
-                        + expected.withArticle());
+        Shape.walk(spec, new Shape.Visitor() {
+            @Override
+            public boolean texts() {
+                return false;
             }
-        };
-        for (Requirement r : spec.requirements()) {
-            for (Id dep : r.dependsOn()) {
-                resolve.check(Paths.of(r).element("dependsOn", dep), dep, Kind.REQUIREMENT);
-            }
-            r.supersededBy().ifPresent(s -> resolve.check(Paths.of(r).field("supersededBy"), s, Kind.REQUIREMENT));
-        }
-        for (UseCase u : spec.useCases()) {
-            ElementPath at = Paths.of(u);
-            u.primaryActor().ifPresent(a -> resolve.check(at.field("primaryActor"), a, Kind.ACTOR));
-            for (Id a : u.secondaryActors()) resolve.check(at.element("secondaryActors", a), a, Kind.ACTOR);
-            for (Id r : u.realizes()) resolve.check(at.element("realizes", r), r, Kind.REQUIREMENT);
-            for (Id e : u.uses()) resolve.check(at.element("uses", e), e, Kind.ENTITY);
-            for (Id i : u.includes()) resolve.check(at.element("includes", i), i, Kind.USE_CASE);
-            for (Id x : u.extensionOf()) resolve.check(at.element("extensionOf", x), x, Kind.USE_CASE);
-            for (Step s : u.mainFlow()) {
-                if (!s.bySystem()) {
-                    resolve.check(at.element("mainFlow", Integer.toString(s.number())).field("actor"), s.actor(),
-                            Kind.ACTOR);
-                }
-            }
-            for (Flow f : u.flows()) {
-                for (Step s : f.steps()) {
-                    if (!s.bySystem()) {
-                        resolve.check(Paths.of(u, f).element("steps", Integer.toString(s.number())).field("actor"),
-                                s.actor(), Kind.ACTOR);
-                    }
-                }
-            }
-        }
-        for (Entity e : spec.entities()) {
-            for (Relationship r : e.relationships()) {
-                resolve.check(Paths.of(e).element("relationships", r.name()).field("target"), r.target(), Kind.ENTITY);
-            }
-        }
-    }
 
-    @FunctionalInterface
-    private interface Resolver {
-        void check(ElementPath at, Id ref, Kind expected);
+            @Override
+            public void reference(ElementPath at, Field<?> field, Id ref, Id owner, IdKind ownerKind) {
+                IdKind expected = field.target();
+                Optional<Entry> target = index.get(ref);
+                if (target.isEmpty()) {
+                    if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                } else if (target.get().kind() != expected) {
+                    if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
+                            + expected.withArticle());
+                }
+            }
+        });
     }
 
     private static void steps(Spec spec, Rule.Findings out) {
