@@ -14,6 +14,7 @@ import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.validation.IdSpace.Entry;
 import io.specdriven.core.internal.validation.IdSpace.Kind;
 import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,39 +34,47 @@ import java.util.Set;
 public final class ReferenceRules {
     private ReferenceRules() {}
 
+    /** Ids are unique. */
+    public static final Rule DUPLICATE_ID = Rule.basic("ref.duplicate-id", Severity.ERROR, null,
+            "Ids are unique: across requirements, criteria, use cases, actors and entities, and for flows and business"
+                    + " rules within their use case.", ReferenceRules::duplicateIds);
+
+    /** Names are unique within their owner. */
+    public static final Rule DUPLICATE_NAME = Rule.basic("ref.duplicate-name", Severity.ERROR, null,
+            "Names are unique: attributes and relationships within their entity, terms in the glossary, step numbers"
+                    + " within their flow.", ReferenceRules::duplicateNames);
+
+    /** No two ids differ only in letter case or Unicode form. */
+    public static final Rule CASE_COLLISION = Rule.basic("ref.case-collision", Severity.WARNING, null,
+            "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's flows and"
+                    + " business rules): they are distinct, but they confuse people.", ReferenceRules::caseCollisions);
+
+    /** Every reference names an element that exists. */
+    public static final Rule UNRESOLVED = Rule.basic("ref.unresolved", Severity.ERROR, null,
+            "Every reference names an element that exists.", (spec, out) -> references(spec, out, false));
+
+    /** Every reference names an element of the kind it expects. */
+    public static final Rule WRONG_KIND = Rule.basic("ref.wrong-kind", Severity.ERROR, null,
+            "Every reference names an element of the kind it expects (a use case realizes a requirement, not a use"
+                    + " case).", (spec, out) -> references(spec, out, true));
+
+    /** Flows branch from and rejoin at steps of the main flow. */
+    public static final Rule UNKNOWN_STEP = Rule.basic("ref.unknown-step", Severity.ERROR, Area.USE_CASES,
+            "An alternative or exception flow branches from, and rejoins at, a step of the main flow.",
+            ReferenceRules::steps);
+
+    /** No cycles among requirements or use cases. */
+    public static final Rule CYCLE = Rule.basic("ref.cycle", Severity.ERROR, null,
+            "Requirements do not depend on or supersede each other in a cycle; use cases do not include or extend each"
+                    + " other in a cycle. Each cycle is reported once.", ReferenceRules::cycles);
+
     /**
      * Returns the rules, in the order they run.
      *
      * @return the referential rules
      */
     public static List<Rule> all() {
-        return List.of(
-                new Rule("ref.duplicate-id", Severity.ERROR,
-                        "Ids are unique: across requirements, criteria, use cases, actors and entities, and for"
-                                + " flows and business rules within their use case.",
-                        ReferenceRules::duplicateIds),
-                new Rule("ref.duplicate-name", Severity.ERROR,
-                        "Names are unique: attributes and relationships within their entity, terms in the glossary,"
-                                + " step numbers within their flow.",
-                        ReferenceRules::duplicateNames),
-                new Rule("ref.case-collision", Severity.WARNING,
-                        "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's"
-                                + " flows and business rules): they are distinct, but they confuse people.",
-                        ReferenceRules::caseCollisions),
-                new Rule("ref.unresolved", Severity.ERROR,
-                        "Every reference names an element that exists.",
-                        (spec, out) -> references(spec, out, false)),
-                new Rule("ref.wrong-kind", Severity.ERROR,
-                        "Every reference names an element of the kind it expects (a use case realizes a"
-                                + " requirement, not a use case).",
-                        (spec, out) -> references(spec, out, true)),
-                new Rule("ref.unknown-step", Severity.ERROR,
-                        "An alternative or exception flow branches from, and rejoins at, a step of the main flow.",
-                        ReferenceRules::steps),
-                new Rule("ref.cycle", Severity.ERROR,
-                        "Requirements do not depend on or supersede each other in a cycle; use cases do not"
-                                + " include or extend each other in a cycle.",
-                        ReferenceRules::cycles));
+        return List.of(DUPLICATE_ID, DUPLICATE_NAME, CASE_COLLISION, UNRESOLVED, WRONG_KIND, UNKNOWN_STEP, CYCLE);
     }
 
     private static void duplicateIds(Spec spec, Rule.Findings out) {
