@@ -47,6 +47,7 @@ class NullHostilityTest {
         Violation violation = Violation.of("x.y", Severity.ERROR, ElementPath.root(), "m");
         sample(String.class, () -> "x");
         sample(Id.class, () -> Id.of("x"));
+        sample(io.specdriven.core.validation.RuleId.class, () -> io.specdriven.core.validation.RuleId.of("team.x"));
         sample(BigDecimal.class, () -> BigDecimal.ONE);
         sample(List.class, List::of);
         sample(Optional.class, Optional::empty);
