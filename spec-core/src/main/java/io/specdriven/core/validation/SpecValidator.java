@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.Spec;
+import io.specdriven.core.internal.Logging;
 import io.specdriven.core.internal.validation.BuiltInRules;
 import io.specdriven.core.internal.validation.Config;
 import io.specdriven.core.internal.validation.RuleIds;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks specs against a fixed set of rules and returns every finding at once in a
@@ -60,7 +60,7 @@ public final class SpecValidator {
     /** The rule id of the finding that reports a rule that threw. */
     public static final String RULE_FAILED = "rule.failed";
 
-    private static final Logger LOG = LoggerFactory.getLogger(SpecValidator.class);
+    private static final Logger LOG = Logging.logger(SpecValidator.class);
     private static final Map<Profile, SpecValidator> SHARED = new EnumMap<>(Profile.class);
 
     private final Optional<Profile> profile;

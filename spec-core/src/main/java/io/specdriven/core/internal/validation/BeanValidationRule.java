@@ -13,6 +13,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.internal.Logging;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecRule;
@@ -81,6 +82,7 @@ public final class BeanValidationRule implements SpecRule {
      * text. The factory instantiates that validator itself, so the package need not be opened.
      */
     public BeanValidationRule() {
+        Logging.beforeHibernateValidator();
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(Size.class).includeExistingValidators(false).validatedBy(CodePointSize.class);
