@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.Spec;
+import io.specdriven.core.internal.Logging;
 import io.specdriven.core.internal.validation.BuiltInRules;
 import io.specdriven.core.internal.validation.Config;
 import io.specdriven.core.internal.validation.Rule;
@@ -30,7 +31,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Checks specs against a fixed set of rules and returns every finding at once in a
@@ -100,7 +100,7 @@ public final class SpecValidator {
     /** The most findings a rule reports unless {@link Builder#maxFindingsPerRule(int)} sets another. */
     public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(SpecValidator.class);
+    private static final Logger LOG = Logging.logger(SpecValidator.class);
     private static final Map<Profile, SpecValidator> SHARED = new EnumMap<>(Profile.class);
 
     private final Optional<Profile> profile;

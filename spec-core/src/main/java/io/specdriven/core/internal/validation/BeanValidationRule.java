@@ -1,6 +1,7 @@
 package io.specdriven.core.internal.validation;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.internal.Logging;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
@@ -70,6 +71,7 @@ public final class BeanValidationRule implements SpecRule {
      * text. The factory instantiates that validator itself, so the package need not be opened.
      */
     public BeanValidationRule() {
+        Logging.beforeHibernateValidator();
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(Size.class).includeExistingValidators(false).validatedBy(CodePointSize.class);
