@@ -70,6 +70,16 @@ final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank")
                 .redirectErrorStream(true).start();
+        try {
+            return connect(process, profile);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // a browser that started but could not be driven must not outlive the test
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static Chromium connect(Process process, Path profile) throws IOException, InterruptedException {
         int port = awaitPort(process);
         HttpClient http = HttpClient.newHttpClient();
         String pageSocket = null;
