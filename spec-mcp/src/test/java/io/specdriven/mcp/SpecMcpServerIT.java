@@ -265,7 +265,7 @@ class SpecMcpServerIT {
     void the_readme_configuration_starts_a_server_that_answers() throws Exception {
         // given the MCP client configuration the README shows
         String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher block = Pattern.compile("<!-- mcp-config[^>]*-->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher block = Pattern.compile("<!-- mcp-config[^>]*-->\\s*```jsonc\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(block.find()).as("README has the mcp-config block").isTrue();
         JsonNode server = JSON.readTree(block.group(1)).path("mcpServers").path("specdriven");
         List<String> args = new ArrayList<>();
