@@ -19,6 +19,7 @@ module io.specdriven.core {
     exports io.specdriven.core.trace;
     exports io.specdriven.core.view;
     exports io.specdriven.core.diff;
+    exports io.specdriven.core.verify;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

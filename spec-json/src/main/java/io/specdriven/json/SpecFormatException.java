@@ -33,11 +33,17 @@ import java.util.Optional;
 public final class SpecFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the file or other source that was read */
     private final String source;
+    /** @serial the 1-based line of the offending token */
     private final int line;
+    /** @serial the 1-based column of the offending token, in UTF-16 code units */
     private final int column;
+    /** @serial the JSON Pointer (RFC 6901) to the offending value */
     private final String pointer;
+    /** @serial the same place as the pointer, written as {@code requirements[2].priority} */
     private final String path;
+    /** @serial what is wrong, in one sentence */
     private final String problem;
 
     SpecFormatException(String source, FormatError error) {
