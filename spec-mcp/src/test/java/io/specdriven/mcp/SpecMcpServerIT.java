@@ -205,8 +205,8 @@ class SpecMcpServerIT {
         assertThat(error(call("check", Map.of("path", "folder")))).isEqualTo("'folder' is a directory: name a spec file");
         assertThat(error(call("check", Map.of("path", "missing.spec.json")))).startsWith("'missing.spec.json': no such file");
         assertThat(error(call("check", Map.of("path", "broken.spec.json")))).startsWith("broken.spec.json: ").contains("broken.spec.json:4:12: title: expected a string, found a number");
-        assertThat(error(call("check", Map.of("path", "csv-export.spec.json", "limit", 1000)))).isEqualTo("'limit' must be from 1 to 200");
-        assertThat(error(call("render", Map.of("path", "csv-export.spec.json", "view", "pdf")))).startsWith("unknown view 'pdf'");
+        assertThat(error(call("check", Map.of("path", "csv-export.spec.json", "limit", 1000)))).contains("/limit: must have a maximum value of 200");
+        assertThat(error(call("render", Map.of("path", "csv-export.spec.json", "view", "pdf")))).contains("/view: does not have a value in the enumeration");
     }
 
     @Test
