@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.specdriven.core.Spec;
+import io.specdriven.testkit.SpecGenerator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
@@ -23,6 +24,29 @@ class SpecJsonModuleTest {
         // then
         assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(SpecJson.toJson(spec)));
         assertThat(SpecJson.read(json)).isEqualTo(spec);
+    }
+
+    @Test
+    void given_spec_json_on_the_module_path_when_a_mapper_finds_and_adds_modules_then_it_reads_and_writes_specs() {
+        // given: no explicit addModule, only service discovery (module-info `provides`)
+        JsonMapper found = JsonMapper.builder().findAndAddModules().build();
+        Spec spec = Fixtures.rich();
+        // when
+        String json = found.writeValueAsString(spec);
+        // then
+        assertThat(found.registeredModules()).anyMatch(m -> m instanceof SpecJsonModule);
+        assertThat(found.readValue(json, Spec.class)).isEqualTo(spec);
+        assertThat(found.readTree(json)).isEqualTo(found.readTree(SpecJson.toJson(spec)));
+    }
+
+    @Test
+    void given_the_jar_on_the_class_path_when_service_files_are_read_then_they_name_the_module() throws Exception {
+        // The class path ignores module-info's `provides`: the service file is what makes discovery work there.
+        try (var in = SpecJsonModule.class.getResourceAsStream("/META-INF/services/tools.jackson.databind.JacksonModule")) {
+            assertThat(in).as("META-INF/services/tools.jackson.databind.JacksonModule").isNotNull();
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip())
+                    .isEqualTo(SpecJsonModule.class.getName());
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.specdriven.json.internal.Shape;
 import io.specdriven.json.internal.Shapes;
+import io.specdriven.testkit.SpecGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -27,7 +27,9 @@ public final class SpecReadException extends RuntimeException {
 
     /** Not serialized: a location holds an Optional, and exceptions cross no process boundary here. */
     private final transient SourceLocation location;
+    /** The place in the model, written as Java code would reach it; {@code ""} for the document. */
     private final String path;
+    /** What is wrong, in one sentence without the place. */
     private final String problem;
 
     /**
