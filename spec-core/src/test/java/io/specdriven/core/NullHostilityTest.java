@@ -50,6 +50,7 @@ class NullHostilityTest {
         sample(io.specdriven.core.validation.RuleId.class, () -> io.specdriven.core.validation.RuleId.of("team.x"));
         sample(BigDecimal.class, () -> BigDecimal.ONE);
         sample(List.class, List::of);
+        sample(java.util.Collection.class, List::of);
         sample(Optional.class, Optional::empty);
         sample(Consumer.class, () -> (Consumer<Object>) x -> { });
         sample(String[].class, () -> new String[0]);
