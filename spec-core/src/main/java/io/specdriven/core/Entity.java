@@ -150,12 +150,12 @@ public record Entity(
          *
          * @param name the attribute's name
          * @param type its type
-         * @param spec fills in its flags and constraints
+         * @param attribute fills in its flags and constraints
          * @return this builder
          */
-        public Builder attribute(String name, AttributeType type, Consumer<Attribute.Builder> spec) {
+        public Builder attribute(String name, AttributeType type, Consumer<Attribute.Builder> attribute) {
             Attribute.Builder builder = Attribute.builder(name, type);
-            notNull(spec, "spec").accept(builder);
+            notNull(attribute, "attribute").accept(builder);
             return attribute(builder.build());
         }
 
@@ -200,12 +200,12 @@ public record Entity(
          *
          * @param name the relationship's name
          * @param target the target entity's name
-         * @param spec fills in its kind, cardinality and description
+         * @param relationship fills in its kind, cardinality and description
          * @return this builder
          */
-        public Builder relationship(String name, String target, Consumer<Relationship.Builder> spec) {
+        public Builder relationship(String name, String target, Consumer<Relationship.Builder> relationship) {
             Relationship.Builder builder = Relationship.builder(name, target);
-            notNull(spec, "spec").accept(builder);
+            notNull(relationship, "relationship").accept(builder);
             return relationship(builder.build());
         }
 

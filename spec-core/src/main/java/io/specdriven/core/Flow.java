@@ -110,6 +110,19 @@ public record Flow(
         }
 
         /**
+         * Adds the next step by an actor given as an id, such as {@link Step#SYSTEM}, numbered one after
+         * the last step's number (1 for the first).
+         *
+         * @param actor the acting actor's id, or {@link Step#SYSTEM}
+         * @param action what happens
+         * @return this builder
+         */
+        public Builder step(Id actor, String action) {
+            steps.add(new Step(UseCase.Builder.next(steps), notNull(actor, "actor"), notNull(action, "action")));
+            return this;
+        }
+
+        /**
          * Adds a finished step, keeping its number.
          *
          * @param step the step

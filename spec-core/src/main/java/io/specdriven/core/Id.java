@@ -3,6 +3,7 @@ package io.specdriven.core;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.NaturalOrder;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -61,6 +62,15 @@ public record Id(String value) implements Comparable<Id> {
     public static boolean isValid(String value) {
         requireNonNull(value, "value");
         return !tooLong(value) && FORM.matcher(value).matches();
+    }
+
+    /**
+     * The id a lookup by text means: empty when {@code value} is not an id at all, since then no element
+     * can have it.
+     */
+    static Optional<Id> lookup(String value, String name) {
+        requireNonNull(value, name);
+        return isValid(value) ? Optional.of(new Id(value)) : Optional.empty();
     }
 
     private static boolean tooLong(String value) {

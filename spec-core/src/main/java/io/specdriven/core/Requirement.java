@@ -156,6 +156,17 @@ public record Requirement(
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+
+    /**
+     * Returns the acceptance criterion with the given id, written as text: {@code criterion("AC-1")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the acceptance criterion, or empty
+     */
+    public Optional<AcceptanceCriterion> criterion(String id) {
+        return Id.lookup(id, "id").flatMap(this::criterion);
+    }
+
     /** Builds a {@link Requirement}; every setter returns this builder. */
     public static final class Builder {
         private final Id id;
@@ -347,11 +358,11 @@ public record Requirement(
          * Adds a {@link CriterionCategory#SUCCESS SUCCESS} criterion.
          *
          * @param id the criterion's id
-         * @param spec fills in the criterion
+         * @param criterion fills in the criterion
          * @return this builder
          */
-        public Builder criterion(String id, Consumer<AcceptanceCriterion.Builder> spec) {
-            return add(AcceptanceCriterion.builder(id), spec);
+        public Builder criterion(String id, Consumer<AcceptanceCriterion.Builder> criterion) {
+            return add(AcceptanceCriterion.builder(id), criterion);
         }
 
         /**
@@ -359,11 +370,11 @@ public record Requirement(
          *
          * @param id the criterion's id
          * @param kind the kind of edge
-         * @param spec fills in the criterion
+         * @param criterion fills in the criterion
          * @return this builder
          */
-        public Builder edgeCase(String id, EdgeCaseKind kind, Consumer<AcceptanceCriterion.Builder> spec) {
-            return add(AcceptanceCriterion.builder(id).edgeCase(notNull(kind, "kind")), spec);
+        public Builder edgeCase(String id, EdgeCaseKind kind, Consumer<AcceptanceCriterion.Builder> criterion) {
+            return add(AcceptanceCriterion.builder(id).edgeCase(notNull(kind, "kind")), criterion);
         }
 
         /**
@@ -371,15 +382,15 @@ public record Requirement(
          * experiences.
          *
          * @param id the criterion's id
-         * @param spec fills in the criterion
+         * @param criterion fills in the criterion
          * @return this builder
          */
-        public Builder failure(String id, Consumer<AcceptanceCriterion.Builder> spec) {
-            return add(AcceptanceCriterion.builder(id).failure(), spec);
+        public Builder failure(String id, Consumer<AcceptanceCriterion.Builder> criterion) {
+            return add(AcceptanceCriterion.builder(id).failure(), criterion);
         }
 
-        private Builder add(AcceptanceCriterion.Builder builder, Consumer<AcceptanceCriterion.Builder> spec) {
-            notNull(spec, "spec").accept(builder);
+        private Builder add(AcceptanceCriterion.Builder builder, Consumer<AcceptanceCriterion.Builder> criterion) {
+            notNull(criterion, "criterion").accept(builder);
             criteria.add(builder.build());
             return this;
         }

@@ -203,6 +203,79 @@ public record Spec(
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
+
+    /**
+     * Returns the requirement with the given id, written as text: {@code requirement("REQ-1")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the requirement, or empty
+     */
+    public Optional<Requirement> requirement(String id) {
+        return Id.lookup(id, "id").flatMap(this::requirement);
+    }
+
+    /**
+     * Returns the use case with the given id, written as text: {@code useCase("UC-1")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the use case, or empty
+     */
+    public Optional<UseCase> useCase(String id) {
+        return Id.lookup(id, "id").flatMap(this::useCase);
+    }
+
+    /**
+     * Returns the entity with the given name, written as text: {@code entity("Order")}.
+     *
+     * @param name the name; text that is not an id at all finds nothing
+     * @return the entity, or empty
+     */
+    public Optional<Entity> entity(String name) {
+        return Id.lookup(name, "name").flatMap(this::entity);
+    }
+
+    /**
+     * Returns the actor with the given id, written as text: {@code actor("ANALYST")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the actor, or empty
+     */
+    public Optional<Actor> actor(String id) {
+        return Id.lookup(id, "id").flatMap(this::actor);
+    }
+
+    /**
+     * Returns the acceptance criterion with the given id, from whichever requirement holds it.
+     *
+     * @param id the criterion's id
+     * @return the criterion, or empty
+     */
+    public Optional<AcceptanceCriterion> criterion(Id id) {
+        requireNonNull(id, "id");
+        return requirements.stream().flatMap(r -> r.criterion(id).stream()).findFirst();
+    }
+
+    /**
+     * Returns the acceptance criterion with the given id, written as text: {@code criterion("AC-1")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the acceptance criterion, or empty
+     */
+    public Optional<AcceptanceCriterion> criterion(String id) {
+        return Id.lookup(id, "id").flatMap(this::criterion);
+    }
+
+    /**
+     * Returns the glossary entry for the given term.
+     *
+     * @param term the term, exactly as the glossary writes it
+     * @return the entry, or empty
+     */
+    public Optional<GlossaryTerm> glossaryTerm(String term) {
+        requireNonNull(term, "term");
+        return glossary.stream().filter(t -> t.term().equals(term)).findFirst();
+    }
+
     /** Builds a {@link Spec}; every setter returns this builder. */
     public static final class Builder {
         private final Id id;
@@ -261,12 +334,12 @@ public record Spec(
          * Adds an actor.
          *
          * @param id the actor's id
-         * @param spec fills in the actor; it needs a name
+         * @param actor fills in the actor; it needs a name
          * @return this builder
          */
-        public Builder actor(String id, Consumer<Actor.Builder> spec) {
+        public Builder actor(String id, Consumer<Actor.Builder> actor) {
             Actor.Builder builder = Actor.builder(id);
-            notNull(spec, "spec").accept(builder);
+            notNull(actor, "actor").accept(builder);
             return actor(builder.build());
         }
 
@@ -308,12 +381,12 @@ public record Spec(
          * Adds a requirement.
          *
          * @param id the requirement's id
-         * @param spec fills in the requirement; it needs a title and a statement
+         * @param requirement fills in the requirement; it needs a title and a statement
          * @return this builder
          */
-        public Builder requirement(String id, Consumer<Requirement.Builder> spec) {
+        public Builder requirement(String id, Consumer<Requirement.Builder> requirement) {
             Requirement.Builder builder = Requirement.builder(id);
-            notNull(spec, "spec").accept(builder);
+            notNull(requirement, "requirement").accept(builder);
             return requirement(builder.build());
         }
 
@@ -343,12 +416,12 @@ public record Spec(
          * Adds a use case.
          *
          * @param id the use case's id
-         * @param spec fills in the use case; it needs a title
+         * @param useCase fills in the use case; it needs a title
          * @return this builder
          */
-        public Builder useCase(String id, Consumer<UseCase.Builder> spec) {
+        public Builder useCase(String id, Consumer<UseCase.Builder> useCase) {
             UseCase.Builder builder = UseCase.builder(id);
-            notNull(spec, "spec").accept(builder);
+            notNull(useCase, "useCase").accept(builder);
             return useCase(builder.build());
         }
 
@@ -378,12 +451,12 @@ public record Spec(
          * Adds an entity.
          *
          * @param name the entity's name
-         * @param spec fills in the entity
+         * @param entity fills in the entity
          * @return this builder
          */
-        public Builder entity(String name, Consumer<Entity.Builder> spec) {
+        public Builder entity(String name, Consumer<Entity.Builder> entity) {
             Entity.Builder builder = Entity.builder(name);
-            notNull(spec, "spec").accept(builder);
+            notNull(entity, "entity").accept(builder);
             return entity(builder.build());
         }
 

@@ -152,6 +152,27 @@ public record UseCase(
         return mainFlow.stream().filter(s -> s.number() == number).findFirst();
     }
 
+    /**
+     * Returns the alternative or exception flow with the given id.
+     *
+     * @param id the flow's id
+     * @return the flow, or empty
+     */
+    public Optional<Flow> flow(Id id) {
+        requireNonNull(id, "id");
+        return flows.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns the alternative or exception flow with the given id, written as text: {@code flow("A1")}.
+     *
+     * @param id the id; text that is not an id at all finds nothing
+     * @return the alternative or exception flow, or empty
+     */
+    public Optional<Flow> flow(String id) {
+        return Id.lookup(id, "id").flatMap(this::flow);
+    }
+
     /** Builds a {@link UseCase}; every setter returns this builder. */
     public static final class Builder {
         private final Id id;
@@ -254,6 +275,19 @@ public record UseCase(
             return this;
         }
 
+        /**
+         * Adds the next step by an actor given as an id, such as {@link Step#SYSTEM}, numbered one after
+         * the last step's number (1 for the first).
+         *
+         * @param actor the acting actor's id, or {@link Step#SYSTEM}
+         * @param action what happens
+         * @return this builder
+         */
+        public Builder step(Id actor, String action) {
+            mainFlow.add(new Step(UseCase.Builder.next(mainFlow), notNull(actor, "actor"), notNull(action, "action")));
+            return this;
+        }
+
         /** The number after the last step's, so a numbered step() may be followed by unnumbered ones. */
         static int next(List<Step> steps) {
             return steps.isEmpty() ? 1 : steps.get(steps.size() - 1).number() + 1;
@@ -287,11 +321,11 @@ public record UseCase(
          * @param id the flow's id
          * @param title the condition under which it is taken
          * @param branchesFrom the main-flow step it branches from
-         * @param spec fills in its steps and how it ends
+         * @param flow fills in its steps and how it ends
          * @return this builder
          */
-        public Builder alternative(String id, String title, int branchesFrom, Consumer<Flow.Builder> spec) {
-            return flow(FlowKind.ALTERNATIVE, id, title, branchesFrom, spec);
+        public Builder alternative(String id, String title, int branchesFrom, Consumer<Flow.Builder> flow) {
+            return flow(FlowKind.ALTERNATIVE, id, title, branchesFrom, flow);
         }
 
         /**
@@ -300,16 +334,16 @@ public record UseCase(
          * @param id the flow's id
          * @param title the problem that starts it
          * @param branchesFrom the main-flow step it branches from
-         * @param spec fills in its steps and how it ends
+         * @param flow fills in its steps and how it ends
          * @return this builder
          */
-        public Builder exception(String id, String title, int branchesFrom, Consumer<Flow.Builder> spec) {
-            return flow(FlowKind.EXCEPTION, id, title, branchesFrom, spec);
+        public Builder exception(String id, String title, int branchesFrom, Consumer<Flow.Builder> flow) {
+            return flow(FlowKind.EXCEPTION, id, title, branchesFrom, flow);
         }
 
-        private Builder flow(FlowKind kind, String id, String title, int from, Consumer<Flow.Builder> spec) {
+        private Builder flow(FlowKind kind, String id, String title, int from, Consumer<Flow.Builder> flow) {
             Flow.Builder builder = Flow.builder(id, kind, title, from);
-            notNull(spec, "spec").accept(builder);
+            notNull(flow, "flow").accept(builder);
             flows.add(builder.build());
             return this;
         }

@@ -47,8 +47,10 @@ class NullHostilityTest {
         Violation violation = Violation.of("x.y", Severity.ERROR, ElementPath.root(), "m");
         sample(String.class, () -> "x");
         sample(Id.class, () -> Id.of("x"));
+        sample(io.specdriven.core.validation.RuleId.class, () -> io.specdriven.core.validation.RuleId.of("team.x"));
         sample(BigDecimal.class, () -> BigDecimal.ONE);
         sample(List.class, List::of);
+        sample(java.util.Collection.class, List::of);
         sample(Optional.class, Optional::empty);
         sample(Consumer.class, () -> (Consumer<Object>) x -> { });
         sample(String[].class, () -> new String[0]);
@@ -77,6 +79,26 @@ class NullHostilityTest {
         sample(Actor.Builder.class, () -> Actor.builder("A"));
         sample(Relationship.Builder.class, () -> Relationship.builder("r", "E"));
         sample(ElementPath.class, ElementPath::root);
+        sample(io.specdriven.core.source.SourceLocation.class, () -> io.specdriven.core.source.SourceLocation.file("a.json"));
+        sample(io.specdriven.core.source.SourceMap.class, io.specdriven.core.source.SourceMap::empty);
+        sample(java.util.Map.class, java.util.Map::of);
+        sample(io.specdriven.core.source.SpecFormatReader.class, () -> new io.specdriven.core.source.SpecFormatReader() {
+            @Override
+            public String formatName() {
+                return "x";
+            }
+
+            @Override
+            public List<String> fileSuffixes() {
+                return List.of(".x");
+            }
+
+            @Override
+            public io.specdriven.core.source.LocatedSpec readLocated(java.io.InputStream in, String sourceName) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        sample(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(new byte[0]));
         sample(ElementPath.Segment.class, () -> new ElementPath.Segment("s", Optional.empty()));
         sample(Violation.class, () -> violation);
         sample(WaivedViolation.class, () -> new WaivedViolation(violation, Waiver.of("x", "y"), ElementPath.root()));
@@ -108,6 +130,36 @@ class NullHostilityTest {
                 () -> new io.specdriven.core.trace.RequirementTrace(Id.of("R"), List.of(), List.of(), List.of()));
         sample(io.specdriven.core.view.FeatureFile.class,
                 () -> new io.specdriven.core.view.FeatureFile("R.feature", Id.of("R"), "Feature: R\n"));
+        // verification and acceptance history (issue 11)
+        io.specdriven.core.verify.TestResult result = io.specdriven.core.verify.TestResult.builder("t", "T.t")
+                .verifies(req.criteria().get(0).id().value()).verdict(io.specdriven.core.verify.TestVerdict.PASSED).build();
+        io.specdriven.core.verify.Verification verification = io.specdriven.core.verify.Verification.of(spec, List.of(result));
+        sample(java.time.Instant.class, () -> java.time.Instant.EPOCH);
+        sample(java.time.Duration.class, () -> java.time.Duration.ZERO);
+        sample(java.util.OptionalInt.class, java.util.OptionalInt::empty);
+        sample(java.util.OptionalDouble.class, java.util.OptionalDouble::empty);
+        sample(Map.class, Map::of);
+        sample(io.specdriven.core.verify.TestResult.class, () -> result);
+        sample(io.specdriven.core.verify.TestResult.Builder.class, () -> io.specdriven.core.verify.TestResult.builder("t", "n"));
+        sample(io.specdriven.core.verify.TestLocation.class, () -> io.specdriven.core.verify.TestLocation.of("T.java", 3));
+        sample(io.specdriven.core.verify.Verification.class, () -> verification);
+        sample(io.specdriven.core.verify.VerificationTargets.class, () -> io.specdriven.core.verify.VerificationTargets.of(spec));
+        sample(io.specdriven.core.verify.ElementVerification.class, () -> verification.criteria().get(0));
+        sample(io.specdriven.core.verify.RequirementVerification.class, () -> verification.requirements().get(0));
+        sample(io.specdriven.core.verify.UseCaseVerification.class, () -> verification.useCases().get(0));
+        sample(io.specdriven.core.verify.UnresolvedId.class, () -> new io.specdriven.core.verify.UnresolvedId("x",
+                io.specdriven.core.verify.UnresolvedId.Reason.UNKNOWN, result, Optional.empty()));
+        sample(io.specdriven.core.verify.Rerun.class, () -> new io.specdriven.core.verify.Rerun("t", "n",
+                List.of(io.specdriven.core.verify.TestVerdict.FAILED, io.specdriven.core.verify.TestVerdict.PASSED)));
+        io.specdriven.core.verify.AcceptanceRun run = io.specdriven.core.verify.AcceptanceRun.of(verification,
+                java.time.Instant.EPOCH, java.util.OptionalInt.of(50));
+        sample(io.specdriven.core.verify.AcceptanceRun.class, () -> run);
+        sample(io.specdriven.core.verify.RecordedCriterion.class, () -> run.criteria().get(0));
+        io.specdriven.core.verify.AcceptanceMetrics metrics = io.specdriven.core.verify.AcceptanceHistory.of(List.of(run)).metrics();
+        sample(io.specdriven.core.verify.AcceptanceHistory.class, () -> io.specdriven.core.verify.AcceptanceHistory.of(List.of(run)));
+        sample(io.specdriven.core.verify.AcceptanceMetrics.class, () -> metrics);
+        sample(io.specdriven.core.verify.MetricSummary.class, metrics::overall);
+        sample(io.specdriven.core.verify.TrendPoint.class, () -> metrics.trend().get(0));
     }
 
     private static void sample(Class<?> type, Supplier<Object> supplier) {

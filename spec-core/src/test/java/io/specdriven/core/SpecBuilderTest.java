@@ -169,11 +169,12 @@ class SpecBuilderTest {
         assertThatNullPointerException().isThrownBy(() -> UseCase.builder("U").realizes((String[]) null))
                 .withMessage("requirementIds");
         assertThatNullPointerException().isThrownBy(() -> Spec.builder("s", "t").requirement("R", null))
-                .withMessage("spec");
+                .withMessage("requirement");
         assertThatNullPointerException().isThrownBy(() -> new Spec(Id.of("s"), "t", Optional.empty(),
                 Optional.empty(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of())).withMessage("requirements");
-        assertThatNullPointerException().isThrownBy(() -> csvExport().requirement(null)).withMessage("id");
+        assertThatNullPointerException().isThrownBy(() -> csvExport().requirement((Id) null)).withMessage("id");
+        assertThatNullPointerException().isThrownBy(() -> csvExport().requirement((String) null)).withMessage("id");
     }
 
     @Test

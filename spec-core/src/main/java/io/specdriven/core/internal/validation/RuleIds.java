@@ -1,8 +1,7 @@
 package io.specdriven.core.internal.validation;
 
+import io.specdriven.core.Suggestions;
 import io.specdriven.core.validation.Profile;
-import io.specdriven.core.validation.SpecRule;
-import io.specdriven.core.validation.SpecValidator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,23 +34,22 @@ public final class RuleIds {
     /**
      * Collects the ids of a validator's rules.
      *
-     * @param rules the rules it runs, before any is disabled
+     * @param rules the ids of the rules it runs, before any is disabled
      * @param builtIn the ids of the built-in ones among them
      * @return the ids its settings may name
      */
-    public static RuleIds of(Collection<SpecRule> rules, Set<String> builtIn) {
+    public static RuleIds of(Collection<String> rules, Set<String> builtIn) {
         Set<String> ids = new TreeSet<>();
         List<String> custom = new ArrayList<>();
-        for (SpecRule r : rules) {
-            ids.add(r.id());
-            if (r.id().equals(BeanValidationRule.ID) && builtIn.contains(r.id())) {
+        for (String r : rules) {
+            ids.add(r);
+            if (r.equals(BeanValidationRule.ID) && builtIn.contains(r)) {
                 for (String c : ConstraintNames.all()) ids.add(BeanValidationRule.ID + "." + c);
-            } else if (!builtIn.contains(r.id())) {
-                custom.add(r.id());
+            } else if (!builtIn.contains(r)) {
+                custom.add(r);
             }
         }
-        ids.add(SpecValidator.RULE_FAILED);
-        ids.add(Waivers.UNMATCHED);
+        for (Rule own : BuiltInRules.own()) ids.add(own.id().value());
         return new RuleIds(ids, custom);
     }
 
@@ -85,7 +83,7 @@ public final class RuleIds {
             why = "the model has no constraint '" + id.substring(constraintPrefix.length()) + "', only "
                     + String.join(", ", ConstraintNames.all());
         } else if (profile != null && profile != Profile.STRICT
-                && RuleIds.of(BuiltInRules.of(Profile.STRICT, Config.defaults()), Set.of()).accepts(id)) {
+                && RuleIds.of(BuiltInRules.table(Profile.STRICT).keySet(), Set.of()).accepts(id)) {
             why = "profile " + profile + " does not run it";
         } else {
             why = "no rule of this validator has this id or reports it";
@@ -102,7 +100,7 @@ public final class RuleIds {
         List<String> candidates = new ArrayList<>(ids);
         candidates.addAll(families);
         for (String c : candidates) {
-            int d = distance(id.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            int d = Suggestions.distance(id.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -117,22 +115,5 @@ public final class RuleIds {
             }
         }
         return suffixed;
-    }
-
-    /** The optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

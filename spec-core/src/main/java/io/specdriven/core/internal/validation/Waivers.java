@@ -1,17 +1,15 @@
 package io.specdriven.core.internal.validation;
 
-import io.specdriven.core.AcceptanceCriterion;
-import io.specdriven.core.Actor;
-import io.specdriven.core.Entity;
-import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
-import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.internal.model.Shape.Detail;
+import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,14 +36,15 @@ public final class Waivers {
      */
     public static Waivers of(Spec spec) {
         Waivers w = new Waivers();
-        w.put(ElementPath.root(), spec.waivers());
-        for (Actor a : spec.actors()) w.put(Paths.of(a), a.waivers());
-        for (Requirement r : spec.requirements()) {
-            w.put(Paths.of(r), r.waivers());
-            for (AcceptanceCriterion c : r.criteria()) w.put(Paths.of(r, c), c.waivers());
-        }
-        for (UseCase u : spec.useCases()) w.put(Paths.of(u), u.waivers());
-        for (Entity e : spec.entities()) w.put(Paths.of(e), e.waivers());
+        Shape.walk(spec, EnumSet.of(Detail.PATHS), new Shape.Visitor() { // waivers stand on id-space elements only
+
+
+
+            @Override
+            public void waivers(ElementPath at, List<Waiver> waivers) {
+                w.put(at, waivers);
+            }
+        });
         return w;
     }
 
