@@ -224,7 +224,7 @@ class SpecDiffTest {
     }
 
     @Test
-    void references_that_follow_a_rename_are_part_of_the_rename_not_changes_found_in_review() {
+    void references_that_follow_a_rename_are_part_of_the_rename_not_changes() {
         // given: REQ-CART becomes REQ-BASKET and Product becomes Article, and every reference follows
         Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
         Spec v2 = renamable("REQ-BASKET", "Article", "Add to cart");
