@@ -196,7 +196,7 @@ class SpecViewsTest {
     }
 
     @Test
-    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords_found_in_review() {
+    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords() {
         // when
         String er = SpecViews.mermaidErDiagram(HostileSpecs.mermaidTraps());
         String classes = SpecViews.mermaidClassDiagram(HostileSpecs.mermaidTraps());
@@ -369,17 +369,19 @@ class SpecViewsTest {
     @ParameterizedTest
     @MethodSource("specs")
     void every_feature_file_is_accepted_by_the_gherkin_parser_with_exactly_the_declared_scenarios(Spec spec) {
+        // when
         List<FeatureFile> files = SpecViews.gherkin(spec);
+        // then: one feature per requirement, and the parser sees exactly the declared criteria, no more (so an
+        // empty list, or a scenario injected through a text, cannot pass)
         assertThat(files).hasSameSizeAs(spec.requirements());
         for (int i = 0; i < files.size(); i++) {
-            // when
             Feature feature = parse(files.get(i));
-            // then: one feature tag, no rule or background, one scenario per criterion, tagged with its id
+            // one feature tag, no rule or background, one scenario per criterion, tagged with its id
             io.specdriven.core.Requirement r = spec.requirements().get(i);
             assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@" + r.id().value());
             assertThat(feature.getChildren()).allSatisfy(c -> assertThat(c.getScenario()).isPresent());
-            assertThat(feature.getChildren()).extracting(c -> c.getScenario().orElseThrow().getTags().stream()
-                    .map(Tag::getName).toList())
+            assertThat(feature.getChildren()).as("scenarios in %s", files.get(i).fileName())
+                    .extracting(c -> c.getScenario().orElseThrow().getTags().stream().map(Tag::getName).toList())
                     .containsExactlyElementsOf(r.criteria().stream().map(c -> List.of("@" + c.id().value())).toList());
         }
     }
