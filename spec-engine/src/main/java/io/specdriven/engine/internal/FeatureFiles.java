@@ -5,7 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.specdriven.core.view.FeatureFile;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
@@ -76,6 +78,12 @@ public final class FeatureFiles {
      */
     public static void write(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
+        // The root has no parent (the temporary file would go elsewhere); an empty directory would be replaced.
+        // No file in the exception: callers put the file before its message already.
+        if (dir == null) throw new FileSystemException(null, null, "is the root directory, not a file");
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(null, null, "is a directory, not a file");
+        }
         Path temp = Files.createTempFile(dir, ".spec-", ".tmp");
         try {
             Files.writeString(temp, content, UTF_8);
