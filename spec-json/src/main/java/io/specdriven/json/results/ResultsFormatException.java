@@ -3,7 +3,7 @@ package io.specdriven.json.results;
 import java.util.Optional;
 
 /**
- * A results or history file cannot be read: it is not one of the formats {@link TestResults} reads, it
+ * A results or history file cannot be read: it is not one of the formats specdriven reads, it
  * is truncated, or it breaks the format. Nothing is returned when this is thrown: a file is read whole or
  * not at all.
  *
