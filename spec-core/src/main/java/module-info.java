@@ -13,6 +13,10 @@ module io.specdriven.core {
     // The validation engine: used internally, never in a public signature.
     requires org.hibernate.validator;
     requires org.slf4j;
+    // Only to keep Hibernate Validator's version banner off the console when there is no SLF4J provider.
+    requires java.logging;
+    // Asks, as SLF4J does, whether a provider is present (internal.Logging): no "no providers" notice.
+    uses org.slf4j.spi.SLF4JServiceProvider;
 
     exports io.specdriven.core;
     exports io.specdriven.core.validation;
@@ -20,6 +24,10 @@ module io.specdriven.core {
     exports io.specdriven.core.view;
     exports io.specdriven.core.diff;
     exports io.specdriven.core.verify;
+    exports io.specdriven.core.source;
+
+    // Readers of the formats (spec-json, later YAML and Markdown) register themselves as services.
+    uses io.specdriven.core.source.SpecFormatReader;
 
     // Hibernate Validator reads the records' fields reflectively.
     opens io.specdriven.core to org.hibernate.validator;

@@ -1,11 +1,9 @@
 /**
- * specdriven examples: example specifications written with the builder API, and the {@code spec}
- * command-line tool that embeds the library the way other tools will.
+ * specdriven examples: example specifications written with the builder API and as JSON documents.
  */
 module io.specdriven.examples {
     requires transitive io.specdriven.core; // Spec appears in the examples' public API
-    requires transitive io.specdriven.json; // SpecFormatException is part of Examples.fromResource's contract
+    requires transitive io.specdriven.json; // Examples.fromResource reads JSON; its readers use SpecJson
 
     exports io.specdriven.examples;
-    exports io.specdriven.examples.cli;
 }

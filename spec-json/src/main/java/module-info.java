@@ -17,6 +17,8 @@ module io.specdriven.json {
     // So JsonMapper.builder().findAndAddModules() finds the module on the module path; the class path
     // reads META-INF/services/tools.jackson.databind.JacksonModule.
     provides tools.jackson.databind.JacksonModule with io.specdriven.json.SpecJsonModule;
+    // The JSON implementation of the core's reader contract, found by SpecFormats.
+    provides io.specdriven.core.source.SpecFormatReader with io.specdriven.json.SpecReader;
     // No `opens`: every type is read and written by hand-written code over Jackson's streaming API, so
     // Jackson never reflects on our classes or the model's.
 }

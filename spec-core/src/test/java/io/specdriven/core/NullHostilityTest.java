@@ -47,6 +47,7 @@ class NullHostilityTest {
         Violation violation = Violation.of("x.y", Severity.ERROR, ElementPath.root(), "m");
         sample(String.class, () -> "x");
         sample(Id.class, () -> Id.of("x"));
+        sample(io.specdriven.core.validation.RuleId.class, () -> io.specdriven.core.validation.RuleId.of("team.x"));
         sample(BigDecimal.class, () -> BigDecimal.ONE);
         sample(List.class, List::of);
         sample(Optional.class, Optional::empty);
@@ -77,6 +78,26 @@ class NullHostilityTest {
         sample(Actor.Builder.class, () -> Actor.builder("A"));
         sample(Relationship.Builder.class, () -> Relationship.builder("r", "E"));
         sample(ElementPath.class, ElementPath::root);
+        sample(io.specdriven.core.source.SourceLocation.class, () -> io.specdriven.core.source.SourceLocation.file("a.json"));
+        sample(io.specdriven.core.source.SourceMap.class, io.specdriven.core.source.SourceMap::empty);
+        sample(java.util.Map.class, java.util.Map::of);
+        sample(io.specdriven.core.source.SpecFormatReader.class, () -> new io.specdriven.core.source.SpecFormatReader() {
+            @Override
+            public String formatName() {
+                return "x";
+            }
+
+            @Override
+            public List<String> fileSuffixes() {
+                return List.of(".x");
+            }
+
+            @Override
+            public io.specdriven.core.source.LocatedSpec readLocated(java.io.InputStream in, String sourceName) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        sample(java.io.InputStream.class, () -> new java.io.ByteArrayInputStream(new byte[0]));
         sample(ElementPath.Segment.class, () -> new ElementPath.Segment("s", Optional.empty()));
         sample(Violation.class, () -> violation);
         sample(WaivedViolation.class, () -> new WaivedViolation(violation, Waiver.of("x", "y"), ElementPath.root()));

@@ -80,7 +80,7 @@ public final class Examples {
      * @param name the resource's file name, in this package
      * @return the spec
      * @throws IllegalArgumentException if there is no such example
-     * @throws io.specdriven.json.SpecFormatException if the resource is not a valid spec document
+     * @throws io.specdriven.core.source.SpecReadException if the resource is not a valid spec document
      */
     public static Spec fromResource(String name) {
         try (InputStream in = Examples.class.getResourceAsStream(Objects.requireNonNull(name, "name"))) {
@@ -89,6 +89,20 @@ public final class Examples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Opens an example's checked-in JSON resource, such as {@code csv-export.spec.json}, for a tool that
+     * reads documents itself.
+     *
+     * @param name the resource's file name, in this package
+     * @return the bytes; the caller closes the stream
+     * @throws IllegalArgumentException if there is no such example
+     */
+    public static InputStream open(String name) {
+        InputStream in = Examples.class.getResourceAsStream(Objects.requireNonNull(name, "name"));
+        if (in == null) throw new IllegalArgumentException("no example named '" + name + "'");
+        return in;
     }
 
     /**

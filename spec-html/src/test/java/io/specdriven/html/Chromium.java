@@ -70,6 +70,16 @@ final class Chromium implements AutoCloseable {
                 "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile,
                 "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank")
                 .redirectErrorStream(true).start();
+        try {
+            return connect(process, profile);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // a browser that started but could not be driven must not outlive the test
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    private static Chromium connect(Process process, Path profile) throws IOException, InterruptedException {
         int port = awaitPort(process);
         HttpClient http = HttpClient.newHttpClient();
         String pageSocket = null;
@@ -198,10 +208,33 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         socket.abort();
+        // Chromium's renderer, GPU and utility processes outlive a signal to the browser process and go on
+        // writing into the profile: end them all, then delete what they left
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (ProcessHandle child : children) {
+            child.destroyForcibly();
+            child.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> child).join();
         }
+        Files.walkFileTree(profile, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                // a temporary file the browser removed itself while we walked: nothing left to delete
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.deleteIfExists(dir);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

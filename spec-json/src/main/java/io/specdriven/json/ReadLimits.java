@@ -1,9 +1,11 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
+
 /**
  * The bounds a reader puts on a document, so that hostile input is refused in bounded time and memory
  * instead of exhausting the heap. A document that passes a limit is refused with a
- * {@link SpecFormatException} naming the limit.
+ * {@link SpecReadException} naming the limit.
  *
  * <p>The defaults ({@link #DEFAULT}) are far above any real spec (the model's longest text field is
  * 10,000 characters, its deepest nesting 7 levels) and far below what hurts a JVM. An embedder that reads

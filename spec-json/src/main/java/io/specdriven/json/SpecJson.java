@@ -1,9 +1,11 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.source.SourceMap;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.json.internal.AtomicFile;
@@ -32,7 +34,7 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p><b>Reading is strict.</b> Unknown fields, duplicate fields, wrong types (no coercion), comments,
- * trailing content and any other non-standard JSON are refused with a {@link SpecFormatException} that
+ * trailing content and any other non-standard JSON are refused with a {@link SpecReadException} that
  * names the place; so are the model's own refusals, such as a malformed id. A reader applies
  * {@link ReadLimits}; {@link #reader(ReadLimits)} makes one with other limits.
  *
@@ -62,6 +64,9 @@ public final class SpecJson {
      */
     public static final String SCHEMA_RESOURCE = "/io/specdriven/json/spec-1.schema.json";
 
+    /** The JSON Schema of validation reports and check runs, inside this library's jar; see {@link #reportSchema()}. */
+    public static final String REPORT_SCHEMA_RESOURCE = "/io/specdriven/json/report-2.schema.json";
+
     private static final SpecReader DEFAULT_READER = new SpecReader(ReadLimits.DEFAULT);
 
     private SpecJson() {}
@@ -90,7 +95,7 @@ public final class SpecJson {
      *
      * @param file the file
      * @return the spec
-     * @throws SpecFormatException if the file is not a valid spec document
+     * @throws SpecReadException if the file is not a valid spec document
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Spec read(Path file) {
@@ -102,7 +107,7 @@ public final class SpecJson {
      *
      * @param in the bytes; not closed
      * @return the spec
-     * @throws SpecFormatException if the bytes are not a valid spec document
+     * @throws SpecReadException if the bytes are not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public static Spec read(InputStream in) {
@@ -114,7 +119,7 @@ public final class SpecJson {
      *
      * @param in the characters; not closed
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public static Spec read(Reader in) {
@@ -126,7 +131,7 @@ public final class SpecJson {
      *
      * @param json the document
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      */
     public static Spec read(String json) {
         return DEFAULT_READER.read(json);
@@ -199,19 +204,40 @@ public final class SpecJson {
     }
 
     /**
-     * Writes a validation report as canonical JSON, for tools: the verdict, counts, every finding (rule
-     * id, severity, path, message, hint), the waived findings with their reasons, and the rules that ran
-     * (see {@code docs/format.md}, "Validation reports").
+     * Writes a validation report as canonical JSON, for tools and agents (reportFormat 2, see
+     * {@code docs/format.md}, "Validation reports"): the verdict, score and counts, every finding
+     * ({@code rule}, {@code severity}, {@code message}, {@code element}, {@code path}, {@code fix}), the
+     * waived findings with their reasons, and the rules that ran. {@code spec check --format json} embeds
+     * this same object for each file it checked.
      *
      * @param report the report
      * @param out where to write; flushed, not closed
      * @throws UncheckedIOException if writing fails
      */
     public static void write(ValidationReport report, Writer out) {
+        write(report, SourceMap.empty(), out);
+    }
+
+    /**
+     * Writes a validation report as canonical JSON with the place of each finding: its {@code file}, and
+     * its {@code line} and {@code column} where the reader recorded the element's position.
+     *
+     * <pre>{@code
+     * LocatedSpec read = SpecJson.reader().readLocated(in, "specs/orders.spec.json");
+     * SpecJson.write(SpecValidator.standard().validate(read.spec()), read.locations(), writer);
+     * }</pre>
+     *
+     * @param report the report
+     * @param locations where the spec's elements stand, as its reader returned them
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ValidationReport report, SourceMap locations, Writer out) {
         requireNonNull(report, "report");
+        requireNonNull(locations, "locations");
         requireNonNull(out, "out");
         try {
-            DEFAULT_READER.engine().write(report, out);
+            DEFAULT_READER.engine().write(report, locations, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -236,9 +262,31 @@ public final class SpecJson {
      * @return the document
      */
     public static String toJson(ValidationReport report) {
+        return toJson(report, SourceMap.empty());
+    }
+
+    /**
+     * Returns a validation report as canonical JSON text with the place of each finding, ending with a
+     * newline.
+     *
+     * @param report the report
+     * @param locations where the spec's elements stand
+     * @return the document
+     */
+    public static String toJson(ValidationReport report, SourceMap locations) {
         StringWriter out = new StringWriter();
-        write(report, out);
+        write(report, locations, out);
         return out.toString();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the report ({@code reportFormat} 2) and of the
+     * {@code spec check --format json} run that embeds it, as shipped at {@link #REPORT_SCHEMA_RESOURCE}.
+     *
+     * @return the schema's text
+     */
+    public static String reportSchema() {
+        return resource(REPORT_SCHEMA_RESOURCE);
     }
 
     /**
@@ -388,8 +436,12 @@ public final class SpecJson {
      * @return the schema's text
      */
     public static String schema() {
-        try (InputStream in = SpecJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the schema is missing from the jar: " + SCHEMA_RESOURCE);
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SpecJson.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the schema is missing from the jar: " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

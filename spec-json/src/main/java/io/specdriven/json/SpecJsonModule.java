@@ -1,5 +1,6 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
 import io.specdriven.core.trace.Traceability;
@@ -8,6 +9,7 @@ import io.specdriven.json.internal.DiffEncoder;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
 import io.specdriven.json.internal.ReportEncoder;
+import io.specdriven.core.source.SourceMap;
 import io.specdriven.json.internal.TraceEncoder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -41,16 +43,16 @@ import tools.jackson.databind.module.SimpleSerializers;
  *   <li><b>The JSON syntax is the mapper's.</b> The module sees the tokens the mapper's parser produces,
  *       not the text. With the default settings that parser refuses comments, single quotes, trailing
  *       commas and other non-standard JSON inside the spec, and the refusal is a
- *       {@link SpecFormatException}. A mapper that enables such {@code JsonReadFeature}s (for example
+ *       {@link SpecReadException}. A mapper that enables such {@code JsonReadFeature}s (for example
  *       {@code ALLOW_JAVA_COMMENTS}, {@code ALLOW_SINGLE_QUOTES}, {@code ALLOW_TRAILING_COMMA}) reads a
  *       spec written with them as well. Likewise the read limits are the mapper's stream constraints, and
  *       the encoding and whatever follows the spec are the mapper's business.
- *   <li><b>Refusals</b> are {@link SpecFormatException}s without a source name; line and column are
+ *   <li><b>Refusals</b> are {@link SpecReadException}s without a source name; line and column are
  *       those of the mapper's document, pointer and path are relative to the spec object. Reading a spec
  *       as the root value ({@code mapper.readValue(json, Spec.class)}) throws it as is. When the spec is
  *       nested in another value, such as a field of the application's own record, Jackson wraps it: the
  *       caller sees Jackson's {@code DatabindException}, whose {@code getCause()} is the
- *       {@code SpecFormatException}.
+ *       {@code SpecReadException}.
  *   <li>A newer {@code specFormat} is refused naming both versions when it comes before any field this
  *       version does not know, as it does in every document the writer produces; {@link SpecJson}, which
  *       has the whole document, also finds it after such a field.
@@ -104,7 +106,7 @@ public final class SpecJsonModule extends JacksonModule {
     private static final class ReportSerializer extends ValueSerializer<ValidationReport> {
         @Override
         public void serialize(ValidationReport value, JsonGenerator gen, SerializationContext ctxt) {
-            new ReportEncoder(gen).report(value);
+            new ReportEncoder(gen).report(value, SourceMap.empty());
         }
 
         @Override
@@ -143,7 +145,7 @@ public final class SpecJsonModule extends JacksonModule {
             try {
                 return Engine.readSpec(p);
             } catch (FormatError e) {
-                throw new SpecFormatException(null, e);
+                throw e.located(null);
             }
         }
 

@@ -1,8 +1,13 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
+import io.specdriven.core.source.LocatedSpec;
+import io.specdriven.core.source.SourceLocation;
+import io.specdriven.core.source.SourceMap;
+import io.specdriven.core.source.SpecFormatReader;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
 import io.specdriven.json.internal.Source;
@@ -12,6 +17,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads specs with a given set of {@link ReadLimits}. Immutable and thread-safe: make one and share it.
@@ -22,15 +29,27 @@ import java.nio.file.Path;
  * Spec spec = reader.read(Path.of("specs/big.spec.json"));
  * }</pre>
  *
+ * <p>It is the JSON implementation of the reader contract {@link SpecFormatReader}: format {@code json},
+ * files ending {@code .spec.json} (any file can be read explicitly), found by
+ * {@link io.specdriven.core.source.SpecFormats} or taken from {@link SpecJson#reader()}.
+ *
  * <p>Byte input must be UTF-8, with or without a byte-order mark; character input may start with
  * U+FEFF, which is skipped. Streams and readers are read to the end (or to the document limit) and are
  * not closed.
  *
  * @since 0.1
  */
-public final class SpecReader {
+public final class SpecReader implements SpecFormatReader {
     private final ReadLimits limits;
     private final Engine engine;
+
+    /**
+     * Creates a reader with the default limits, the same as {@link SpecJson#reader()}; this is the
+     * constructor {@link java.util.ServiceLoader} calls.
+     */
+    public SpecReader() {
+        this(ReadLimits.DEFAULT);
+    }
 
     SpecReader(ReadLimits limits) {
         this.limits = requireNonNull(limits, "limits");
@@ -40,6 +59,39 @@ public final class SpecReader {
 
     Engine engine() {
         return engine;
+    }
+
+    /** Returns {@code json}. */
+    @Override
+    public String formatName() {
+        return "json";
+    }
+
+    /** Returns {@code .spec.json}: the ending this reader looks for in a directory. */
+    @Override
+    public List<String> fileSuffixes() {
+        return List.of(".spec.json");
+    }
+
+    /**
+     * Reads a spec from UTF-8 bytes, with where it came from; errors and locations name {@code sourceName}.
+     *
+     * @param in the bytes; not closed
+     * @param sourceName the name errors give, such as the file name as typed
+     * @return the spec and its locations
+     * @throws SpecReadException if the bytes are not a valid spec document, or reading them fails
+     */
+    @Override
+    public LocatedSpec readLocated(InputStream in, String sourceName) {
+        requireNonNull(sourceName, "sourceName");
+        Spec spec;
+        try {
+            spec = readBytes(in, sourceName);
+        } catch (UncheckedIOException e) {
+            throw new SpecReadException(SourceLocation.file(sourceName), "", "cannot be read: "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+        return new LocatedSpec(spec, SourceMap.of(Map.of(), SourceLocation.file(sourceName)));
     }
 
     /**
@@ -56,7 +108,7 @@ public final class SpecReader {
      *
      * @param file the file
      * @return the spec
-     * @throws SpecFormatException if the file is not a valid spec document
+     * @throws SpecReadException if the file is not a valid spec document
      * @throws UncheckedIOException if the file cannot be read
      */
     public Spec read(Path file) {
@@ -73,7 +125,7 @@ public final class SpecReader {
      *
      * @param in the bytes; not closed
      * @return the spec
-     * @throws SpecFormatException if the bytes are not a valid spec document
+     * @throws SpecReadException if the bytes are not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public Spec read(InputStream in) {
@@ -86,7 +138,7 @@ public final class SpecReader {
      * @param in the bytes; not closed
      * @param sourceName the name errors give, such as a file name or URL
      * @return the spec
-     * @throws SpecFormatException if the bytes are not a valid spec document
+     * @throws SpecReadException if the bytes are not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public Spec read(InputStream in, String sourceName) {
@@ -101,7 +153,7 @@ public final class SpecReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FormatError e) {
-            throw new SpecFormatException(sourceName, e);
+            throw e.located(sourceName);
         }
         return parse(text, sourceName);
     }
@@ -111,7 +163,7 @@ public final class SpecReader {
      *
      * @param in the characters; not closed
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public Spec read(Reader in) {
@@ -124,7 +176,7 @@ public final class SpecReader {
      * @param in the characters; not closed
      * @param sourceName the name errors give
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      * @throws UncheckedIOException if reading fails
      */
     public Spec read(Reader in, String sourceName) {
@@ -139,7 +191,7 @@ public final class SpecReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FormatError e) {
-            throw new SpecFormatException(sourceName, e);
+            throw e.located(sourceName);
         }
         return parse(text, sourceName);
     }
@@ -149,7 +201,7 @@ public final class SpecReader {
      *
      * @param json the document
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      */
     public Spec read(String json) {
         return readText(requireNonNull(json, "json"), null);
@@ -161,7 +213,7 @@ public final class SpecReader {
      * @param json the document
      * @param sourceName the name errors give
      * @return the spec
-     * @throws SpecFormatException if the text is not a valid spec document
+     * @throws SpecReadException if the text is not a valid spec document
      */
     public Spec read(String json, String sourceName) {
         return readText(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
@@ -172,7 +224,7 @@ public final class SpecReader {
         try {
             text = Source.check(json, limits.maxDocumentLength());
         } catch (FormatError e) {
-            throw new SpecFormatException(sourceName, e);
+            throw e.located(sourceName);
         }
         return parse(text, sourceName);
     }
@@ -181,7 +233,7 @@ public final class SpecReader {
         try {
             return engine.read(text);
         } catch (FormatError e) {
-            throw new SpecFormatException(sourceName, e);
+            throw e.located(sourceName);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,7 +23,7 @@ class SpecJsonMalformedTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void refuses_the_document_naming_the_place_and_the_problem_in_one_line(MalformedCorpus.Case c) {
         // when
-        SpecFormatException e = catchThrowableOfType(SpecFormatException.class,
+        SpecReadException e = catchThrowableOfType(SpecReadException.class,
                 () -> SpecJson.reader().read(new ByteArrayInputStream(c.bytes()), "x.spec.json"));
         // then
         assertThat(e).as("refused").isNotNull();

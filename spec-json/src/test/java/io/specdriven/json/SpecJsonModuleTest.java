@@ -1,9 +1,11 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.specdriven.core.Spec;
+import io.specdriven.testkit.SpecGenerator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
@@ -64,7 +66,7 @@ class SpecJsonModuleTest {
         // when
         Throwable thrown = catchThrowable(() -> lenient.readValue(json, Spec.class));
         // then
-        SpecFormatException e = thrown instanceof SpecFormatException s ? s : (SpecFormatException) thrown.getCause();
+        SpecReadException e = thrown instanceof SpecReadException s ? s : (SpecReadException) thrown.getCause();
         assertThat(e.getMessage()).isEqualTo("1:44: titel: unknown field 'titel' in a spec (did you mean 'title'?)");
         assertThat(e.source()).isEmpty();
         assertThat(e.pointer()).isEqualTo("/titel");
@@ -76,9 +78,9 @@ class SpecJsonModuleTest {
         Throwable thrown = catchThrowable(() -> mapper.readValue(
                 "{\"specFormat\": 2, \"id\": \"s\", \"title\": \"T\", \"traceability\": {}}", Spec.class));
         // then: the root value's refusal is thrown as is
-        assertThat(thrown).isInstanceOf(SpecFormatException.class).hasMessage("1:16: specFormat: this document has"
+        assertThat(thrown).isInstanceOf(SpecReadException.class).hasMessage("1:16: specFormat: this document has"
                 + " specFormat 2, but this version of specdriven reads only specFormat 1; upgrade specdriven to read it");
-        assertThat(((SpecFormatException) thrown).pointer()).isEqualTo("/specFormat");
+        assertThat(((SpecReadException) thrown).pointer()).isEqualTo("/specFormat");
     }
 
     @Test
@@ -88,8 +90,8 @@ class SpecJsonModuleTest {
         // when
         Throwable thrown = catchThrowable(() -> mapper.readValue(json, UserProject.class));
         // then: Jackson wraps it; the cause is ours, located in the mapper's document, pointed within the spec
-        assertThat(thrown).isInstanceOf(DatabindException.class).hasCauseInstanceOf(SpecFormatException.class);
-        SpecFormatException e = (SpecFormatException) thrown.getCause();
+        assertThat(thrown).isInstanceOf(DatabindException.class).hasCauseInstanceOf(SpecReadException.class);
+        SpecReadException e = (SpecReadException) thrown.getCause();
         assertThat(e.getMessage()).isEqualTo("2:25: specFormat: this document has specFormat 2, but this version of"
                 + " specdriven reads only specFormat 1; upgrade specdriven to read it");
         assertThat(e.pointer()).isEqualTo("/specFormat");
@@ -112,7 +114,7 @@ class SpecJsonModuleTest {
         Throwable thrown = catchThrowable(() -> mapper.readValue(
                 "{\"specFormat\": 1, /* c */ \"id\": \"s\", \"title\": \"T\"}", Spec.class));
         // then
-        assertThat(thrown).isInstanceOf(SpecFormatException.class).hasMessage("1:19: comments are not allowed in JSON");
+        assertThat(thrown).isInstanceOf(SpecReadException.class).hasMessage("1:19: comments are not allowed in JSON");
     }
 
     @Test
@@ -127,7 +129,7 @@ class SpecJsonModuleTest {
         Spec spec = lenient.readValue(json, Spec.class);
         // then
         assertThat(spec).isEqualTo(Spec.builder("s", "T").assumption("a").build());
-        assertThat(catchThrowable(() -> SpecJson.read(json))).isInstanceOf(SpecFormatException.class);
+        assertThat(catchThrowable(() -> SpecJson.read(json))).isInstanceOf(SpecReadException.class);
     }
 
     @Test
@@ -140,7 +142,7 @@ class SpecJsonModuleTest {
         // when
         Throwable thrown = catchThrowable(() -> lenient.readValue(json, Spec.class));
         // then
-        assertThat(thrown).isInstanceOf(SpecFormatException.class)
+        assertThat(thrown).isInstanceOf(SpecReadException.class)
                 .hasMessage("1:126: entities[0].attributes[0].min: NaN and Infinity are not JSON numbers");
     }
 
@@ -150,7 +152,7 @@ class SpecJsonModuleTest {
         Throwable thrown = catchThrowable(() -> mapper.readValue(
                 "{\"specFormat\": 1,\n \"id\": \"bad id\", \"title\": \"T\"}", Spec.class));
         // then
-        SpecFormatException e = thrown instanceof SpecFormatException s ? s : (SpecFormatException) thrown.getCause();
+        SpecReadException e = thrown instanceof SpecReadException s ? s : (SpecReadException) thrown.getCause();
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(8);
         assertThat(e.problem()).startsWith("invalid id 'bad id'");

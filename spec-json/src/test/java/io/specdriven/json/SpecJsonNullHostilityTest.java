@@ -40,6 +40,7 @@ class SpecJsonNullHostilityTest {
         return Map.ofEntries(
                 Map.entry(Spec.class, () -> spec),
                 Map.entry(ValidationReport.class, () -> new ValidationReport(List.of(), List.of(), List.of())),
+                Map.entry(io.specdriven.core.source.SourceMap.class, io.specdriven.core.source.SourceMap::empty),
                 Map.entry(Traceability.class, () -> Traceability.of(spec)),
                 Map.entry(SpecDiff.class, () -> SpecDiff.between(spec, Fixtures.shopV2())),
                 Map.entry(ReadLimits.class, () -> ReadLimits.DEFAULT),

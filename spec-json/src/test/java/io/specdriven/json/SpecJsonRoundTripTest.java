@@ -3,6 +3,7 @@ package io.specdriven.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.specdriven.core.Spec;
+import io.specdriven.testkit.SpecGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;

@@ -1,5 +1,6 @@
 package io.specdriven.json;
 
+import io.specdriven.core.source.SpecReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +72,7 @@ class SpecJsonTest {
 
     @Test
     void counts_columns_after_a_byte_order_mark_as_an_editor_does() {
-        SpecFormatException e = catchThrowableOfType(SpecFormatException.class, () -> SpecJson.read(
+        SpecReadException e = catchThrowableOfType(SpecReadException.class, () -> SpecJson.read(
                 new ByteArrayInputStream("\uFEFF{\"x\": 1}".getBytes(StandardCharsets.UTF_8))));
         assertThat(e.getMessage()).isEqualTo("1:2: x: unknown field 'x' in a spec; expected $schema, specFormat, id,"
                 + " title, version, summary, actors, glossary, requirements, useCases, entities, assumptions,"
@@ -91,7 +92,7 @@ class SpecJsonTest {
         // and given a broken file
         Files.writeString(file, "{\n  \"specFormat\": 1,\n  \"id\": \"s\",\n  \"title\": \"T\",\n  \"requirements\":"
                 + " [{\"id\": \"R\", \"title\": \"t\", \"statement\": \"s\", \"priority\": \"MUSTT\"}]\n}\n");
-        SpecFormatException e = catchThrowableOfType(SpecFormatException.class, () -> SpecJson.read(file));
+        SpecReadException e = catchThrowableOfType(SpecReadException.class, () -> SpecJson.read(file));
         assertThat(e.getMessage()).isEqualTo(file + ":5:76: requirements[0].priority: 'MUSTT' is not one of"
                 + " MUST, SHOULD, COULD, WONT (did you mean MUST?)");
         assertThat(e.source()).contains(file.toString());
@@ -137,12 +138,12 @@ class SpecJsonTest {
         Spec spec = Spec.builder("s", "x".repeat(1_500_000)).build();
         String json = SpecJson.toJson(spec);
         // then
-        assertThatThrownBy(() -> SpecJson.read(json)).isInstanceOf(SpecFormatException.class)
+        assertThatThrownBy(() -> SpecJson.read(json)).isInstanceOf(SpecReadException.class)
                 .hasMessageContaining("ReadLimits.maxStringLength");
         assertThat(SpecJson.reader(ReadLimits.DEFAULT.withMaxStringLength(2_000_000)).read(json)).isEqualTo(spec);
         assertThatThrownBy(() -> SpecJson.reader(ReadLimits.DEFAULT.withMaxDocumentLength(100)).read(
                 new StringReader(SpecJson.toJson(Fixtures.rich())), "rich"))
-                .isInstanceOf(SpecFormatException.class)
+                .isInstanceOf(SpecReadException.class)
                 .hasMessageStartingWith("rich:5:")
                 .hasMessageEndingWith("the document is longer than the limit of 100 characters; an embedder can"
                         + " raise ReadLimits.maxDocumentLength");
@@ -157,12 +158,12 @@ class SpecJsonTest {
         assertThat(limits).isEqualTo(new ReadLimits(1000, 200, 30, 3));
         String deep = MalformedCorpus.HEAD + "  \"requirements\": [{\"id\": \"R\", \"title\": \"t\", \"statement\": \"s\","
                 + " \"criteria\": [{\"id\": \"A\"}]}]\n}";
-        assertThatThrownBy(() -> SpecJson.reader(limits).read(deep)).isInstanceOf(SpecFormatException.class)
+        assertThatThrownBy(() -> SpecJson.reader(limits).read(deep)).isInstanceOf(SpecReadException.class)
                 .hasMessageContaining("deeper than the limit of 3 levels");
         assertThat(SpecJson.reader(limits.withMaxNestingDepth(5)).read(deep).requirements()).hasSize(1);
         String wide = MalformedCorpus.HEAD + "  \"entities\": [{\"name\": \"E\", \"attributes\": [{\"name\": \"a\","
                 + " \"type\": \"DECIMAL\", \"min\": " + "1".repeat(40) + "}]}]\n}";
-        assertThatThrownBy(() -> SpecJson.reader(limits.withMaxNestingDepth(5)).read(wide)).isInstanceOf(SpecFormatException.class)
+        assertThatThrownBy(() -> SpecJson.reader(limits.withMaxNestingDepth(5)).read(wide)).isInstanceOf(SpecReadException.class)
                 .hasMessageContaining("a number is longer than the limit of 30 characters");
         assertThat(SpecJson.reader(ReadLimits.DEFAULT.withMaxNumberLength(40)).read(wide).entities()).hasSize(1);
     }
@@ -172,7 +173,7 @@ class SpecJsonTest {
         // given: an emoji is two code units, a combining mark one
         String json = "{\"title\": \"\uD83D\uDE00e\u0301\", \"x\": 1}";
         // when
-        SpecFormatException e = catchThrowableOfType(SpecFormatException.class, () -> SpecJson.read(json));
+        SpecReadException e = catchThrowableOfType(SpecReadException.class, () -> SpecJson.read(json));
         // then: '"x"' starts at code unit 19 (code point 18)
         assertThat(e.column()).isEqualTo(19);
         assertThat(e.pointer()).isEqualTo("/x");

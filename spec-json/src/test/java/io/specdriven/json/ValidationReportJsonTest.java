@@ -52,8 +52,8 @@ class ValidationReportJsonTest {
         // then
         assertThat(json.get("valid").asBoolean()).isEqualTo(report.isValid());
         assertThat(json.get("counts").get("waived").asInt()).isEqualTo(report.waived().size());
-        List<JsonNode> written = json.has("violations") ? json.get("violations").valueStream().toList() : List.of();
-        assertThat(written).extracting(v -> v.get("ruleId").asString(), v -> v.get("severity").asString(),
+        List<JsonNode> written = json.has("findings") ? json.get("findings").valueStream().toList() : List.of();
+        assertThat(written).extracting(v -> v.get("rule").asString(), v -> v.get("severity").asString(),
                         v -> v.get("path").asString(), v -> v.get("message").asString())
                 .containsExactlyElementsOf(report.violations().stream()
                         .map(v -> org.assertj.core.groups.Tuple.tuple(v.ruleId(), v.severity().name(),

@@ -4,11 +4,16 @@ import io.specdriven.core.AcceptanceCriterion;
 import io.specdriven.core.Actor;
 import io.specdriven.core.Entity;
 import io.specdriven.core.Id;
-import io.specdriven.core.Relationship;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.internal.model.Field;
+import io.specdriven.core.internal.model.IdKind;
+import io.specdriven.core.internal.model.Part;
+import io.specdriven.core.internal.model.Shape;
+import io.specdriven.core.validation.ElementPath;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,65 +21,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A spec indexed by id, forwards and backwards, built in one pass so that views, traceability and the
- * diff never compare all pairs. Where an id occurs twice (an invalid spec, which the validator reports),
- * the first occurrence wins, as in {@link Spec#requirement(Id)}. Back-references keep the order in which
- * the referring elements appear in the spec and list each referrer once.
+ * A spec indexed by id, forwards and backwards, built in one pass of the model's walk ({@link Shape}) so
+ * that views, traceability and the diff never compare all pairs. Where an id occurs twice (an invalid
+ * spec, which the validator reports), the first occurrence wins, as in {@link Spec#requirement(Id)}.
+ * Back-references are indexed for every reference the model declares, by the kind of element that holds
+ * the reference and the kind it names; they keep the order in which the referring elements appear in
+ * the spec and list each referrer once. A step by {@code SYSTEM} names the system itself and is no
+ * reference to an actor, as the reference rules see it.
  */
 public final class SpecIndex {
     private final Spec spec;
-    private final Map<Id, Requirement> requirements;
-    private final Map<Id, UseCase> useCases;
-    private final Map<Id, Entity> entities;
-    private final Map<Id, Actor> actors;
-    private final Map<Id, AcceptanceCriterion> criteria = new HashMap<>();
+    private final Map<IdKind, Map<Id, Object>> elements = new EnumMap<>(IdKind.class);
+    private final Map<IdKind, Map<Id, Integer>> positions = new EnumMap<>(IdKind.class);
     private final Map<Id, Requirement> criterionOwner = new HashMap<>();
-    private final Map<Id, Integer> requirementPosition = new HashMap<>();
-    private final Map<Id, Integer> useCasePosition = new HashMap<>();
-    private final Map<Id, Integer> entityPosition = new HashMap<>();
-    private final Map<Id, Integer> actorPosition = new HashMap<>();
-    private final Map<Id, Integer> criterionPosition = new HashMap<>();
-    private final Map<Id, Set<Id>> realizedBy = new HashMap<>();
-    private final Map<Id, Set<Id>> usedBy = new HashMap<>();
-    private final Map<Id, Set<Id>> includedOrExtendedBy = new HashMap<>();
-    private final Map<Id, Set<Id>> actorIn = new HashMap<>();
-    private final Map<Id, Set<Id>> dependedOnBy = new HashMap<>();
-    private final Map<Id, Set<Id>> relatedFrom = new HashMap<>();
+    /** holder kind → target kind → target id → holders. */
+    private final Map<IdKind, Map<IdKind, Map<Id, Set<Id>>>> referrers = new EnumMap<>(IdKind.class);
 
     private SpecIndex(Spec spec) {
         this.spec = spec;
-        this.requirements = byId(spec.requirements(), Requirement::id, requirementPosition);
-        this.useCases = byId(spec.useCases(), UseCase::id, useCasePosition);
-        this.entities = byId(spec.entities(), Entity::name, entityPosition);
-        this.actors = byId(spec.actors(), Actor::id, actorPosition);
-        int position = 0;
-        for (Requirement r : spec.requirements()) {
-            for (AcceptanceCriterion c : r.criteria()) {
-                criteria.putIfAbsent(c.id(), c);
-                criterionOwner.putIfAbsent(c.id(), r);
-                criterionPosition.putIfAbsent(c.id(), position++);
+        for (IdKind kind : IdKind.values()) {
+            elements.put(kind, new HashMap<>());
+            positions.put(kind, new HashMap<>());
+        }
+        int[] counts = new int[IdKind.values().length];
+        Requirement[] requirement = new Requirement[1];
+        Shape.walk(spec, new Shape.Visitor() {
+            @Override
+            public boolean paths() {
+                return false;
             }
-            r.dependsOn().forEach(d -> add(dependedOnBy, d, r.id()));
-            r.supersededBy().ifPresent(s -> add(dependedOnBy, s, r.id()));
-        }
-        for (UseCase u : spec.useCases()) {
-            u.realizes().forEach(r -> add(realizedBy, r, u.id()));
-            u.uses().forEach(e -> add(usedBy, e, u.id()));
-            u.includes().forEach(i -> add(includedOrExtendedBy, i, u.id()));
-            u.extensionOf().forEach(i -> add(includedOrExtendedBy, i, u.id()));
-            u.primaryActor().ifPresent(a -> add(actorIn, a, u.id()));
-            u.secondaryActors().forEach(a -> add(actorIn, a, u.id()));
-            u.mainFlow().forEach(s -> add(actorIn, s.actor(), u.id()));
-            u.flows().forEach(f -> f.steps().forEach(s -> add(actorIn, s.actor(), u.id())));
-        }
-        for (Entity e : spec.entities()) {
-            for (Relationship rel : e.relationships()) {
-                add(relatedFrom, rel.target(), e.name());
+
+            @Override
+            public boolean texts() {
+                return false;
             }
-        }
+
+            @Override
+            public void element(Part<?> part, Object value, ElementPath path, Id owner) {
+                IdKind kind = part.idKind();
+                if (kind == null) return;
+                Id id = part.id(value);
+                int position = counts[kind.ordinal()]++;
+                if (value instanceof Requirement r) requirement[0] = r;
+                if (elements.get(kind).putIfAbsent(id, value) == null) {
+                    positions.get(kind).put(id, position);
+                    if (kind == IdKind.CRITERION) criterionOwner.put(id, requirement[0]);
+                }
+            }
+
+            @Override
+            public void reference(ElementPath at, Field<?> field, Id target, Id owner, IdKind ownerKind) {
+                referrers.computeIfAbsent(ownerKind, k -> new EnumMap<>(IdKind.class))
+                        .computeIfAbsent(field.target(), k -> new HashMap<>())
+                        .computeIfAbsent(target, k -> new LinkedHashSet<>()).add(owner);
+            }
+        });
     }
 
     /**
@@ -87,24 +90,47 @@ public final class SpecIndex {
         return new SpecIndex(java.util.Objects.requireNonNull(spec, "spec"));
     }
 
-    private static <T> Map<Id, T> byId(List<T> list, Function<T, Id> id, Map<Id, Integer> positions) {
-        Map<Id, T> map = new HashMap<>(list.size() * 2);
-        for (int i = 0; i < list.size(); i++) {
-            T element = list.get(i);
-            if (map.putIfAbsent(id.apply(element), element) == null) {
-                positions.put(id.apply(element), i);
-            }
-        }
-        return map;
-    }
-
-    private static void add(Map<Id, Set<Id>> map, Id key, Id value) {
-        map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-    }
-
-    private static List<Id> get(Map<Id, Set<Id>> map, Id key) {
-        Set<Id> set = map.get(key);
+    /**
+     * Returns the elements of one kind that refer to an element.
+     *
+     * @param holder the kind of element holding the references
+     * @param target the kind of element referred to
+     * @param id the id referred to
+     * @return the referring elements' ids, in spec order, each once
+     */
+    public List<Id> referrers(IdKind holder, IdKind target, Id id) {
+        Map<IdKind, Map<Id, Set<Id>>> byTarget = referrers.get(holder);
+        Map<Id, Set<Id>> map = byTarget == null ? null : byTarget.get(target);
+        Set<Id> set = map == null ? null : map.get(id);
         return set == null ? List.of() : List.copyOf(set);
+    }
+
+    /**
+     * Returns the first element of a kind with an id.
+     *
+     * @param kind the kind
+     * @param id the id
+     * @return the element (a record of the model), or empty
+     */
+    public Optional<Object> element(IdKind kind, Id id) {
+        return Optional.ofNullable(elements.get(kind).get(id));
+    }
+
+    /**
+     * Returns the zero-based position of the first element of a kind with an id among all elements of
+     * that kind, in spec order (for criteria: among all criteria of the spec).
+     *
+     * @param kind the kind
+     * @param id the id
+     * @return the position, or -1
+     */
+    public int position(IdKind kind, Id id) {
+        return positions.get(kind).getOrDefault(id, -1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> typed(IdKind kind, Id id) {
+        return Optional.ofNullable((T) elements.get(kind).get(id));
     }
 
     /** @return the indexed spec */
@@ -113,23 +139,23 @@ public final class SpecIndex {
     }
 
     public Optional<Requirement> requirement(Id id) {
-        return Optional.ofNullable(requirements.get(id));
+        return typed(IdKind.REQUIREMENT, id);
     }
 
     public Optional<UseCase> useCase(Id id) {
-        return Optional.ofNullable(useCases.get(id));
+        return typed(IdKind.USE_CASE, id);
     }
 
     public Optional<Entity> entity(Id name) {
-        return Optional.ofNullable(entities.get(name));
+        return typed(IdKind.ENTITY, name);
     }
 
     public Optional<Actor> actor(Id id) {
-        return Optional.ofNullable(actors.get(id));
+        return typed(IdKind.ACTOR, id);
     }
 
     public Optional<AcceptanceCriterion> criterion(Id id) {
-        return Optional.ofNullable(criteria.get(id));
+        return typed(IdKind.CRITERION, id);
     }
 
     /** The requirement that holds the criterion, if the criterion exists. */
@@ -139,58 +165,59 @@ public final class SpecIndex {
 
     /** Zero-based position of the first requirement with this id, or -1. */
     public int requirementPosition(Id id) {
-        return requirementPosition.getOrDefault(id, -1);
+        return position(IdKind.REQUIREMENT, id);
     }
 
     public int useCasePosition(Id id) {
-        return useCasePosition.getOrDefault(id, -1);
+        return position(IdKind.USE_CASE, id);
     }
 
     public int entityPosition(Id id) {
-        return entityPosition.getOrDefault(id, -1);
+        return position(IdKind.ENTITY, id);
     }
 
     public int actorPosition(Id id) {
-        return actorPosition.getOrDefault(id, -1);
+        return position(IdKind.ACTOR, id);
     }
 
     /** Zero-based position of the criterion among all criteria of the spec, in order, or -1. */
     public int criterionPosition(Id id) {
-        return criterionPosition.getOrDefault(id, -1);
+        return position(IdKind.CRITERION, id);
     }
 
     /** Use cases whose {@code realizes} names the requirement. */
     public List<Id> useCasesRealizing(Id requirementId) {
-        return get(realizedBy, requirementId);
+        return referrers(IdKind.USE_CASE, IdKind.REQUIREMENT, requirementId);
     }
 
     /** Use cases whose {@code uses} names the entity. */
     public List<Id> useCasesUsing(Id entityName) {
-        return get(usedBy, entityName);
+        return referrers(IdKind.USE_CASE, IdKind.ENTITY, entityName);
     }
 
     /** Use cases that include or extend the use case. */
     public List<Id> useCasesIncludingOrExtending(Id useCaseId) {
-        return get(includedOrExtendedBy, useCaseId);
+        return referrers(IdKind.USE_CASE, IdKind.USE_CASE, useCaseId);
     }
 
     /** Use cases in which the actor takes part (as primary or secondary actor, or in a step). */
     public List<Id> useCasesWithActor(Id actorId) {
-        return get(actorIn, actorId);
+        return referrers(IdKind.USE_CASE, IdKind.ACTOR, actorId);
     }
 
     /** Requirements that depend on, or are superseded by, the requirement. */
     public List<Id> requirementsReferring(Id requirementId) {
-        return get(dependedOnBy, requirementId);
+        return referrers(IdKind.REQUIREMENT, IdKind.REQUIREMENT, requirementId);
     }
 
     /** Entities with a relationship whose target is the entity. */
     public List<Id> entitiesRelatingTo(Id entityName) {
-        return get(relatedFrom, entityName);
+        return referrers(IdKind.ENTITY, IdKind.ENTITY, entityName);
     }
 
     /** Returns an unmodifiable view of the requirement ids in spec order, first occurrences only. */
     public List<Id> requirementIds() {
+        Map<Id, Object> requirements = elements.get(IdKind.REQUIREMENT);
         List<Id> ids = new ArrayList<>(requirements.size());
         for (Requirement r : spec.requirements()) {
             if (requirements.get(r.id()) == r) ids.add(r.id());

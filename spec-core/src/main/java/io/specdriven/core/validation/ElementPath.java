@@ -2,9 +2,22 @@ package io.specdriven.core.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Actor;
+import io.specdriven.core.Attribute;
+import io.specdriven.core.BusinessRule;
+import io.specdriven.core.Entity;
+import io.specdriven.core.Flow;
+import io.specdriven.core.GlossaryTerm;
 import io.specdriven.core.Id;
+import io.specdriven.core.Relationship;
+import io.specdriven.core.Requirement;
+import io.specdriven.core.Step;
+import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.Checks;
 import io.specdriven.core.internal.NaturalOrder;
+import io.specdriven.core.internal.model.Part;
+import io.specdriven.core.internal.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +30,18 @@ import java.util.Optional;
  * plain lists of text, the 0-based index. In the text form a {@code ]} or {@code \} inside a key is
  * escaped with a backslash. Paths sort segment by segment in natural order, so {@code REQ-2} comes
  * before {@code REQ-10}.
+ *
+ * <p>A custom {@link SpecRule} names the element it reports on with the {@code of} methods, which spell
+ * paths exactly as the built-in rules do, and adds the field with {@link #field(String)}:
+ *
+ * <pre>{@code
+ * for (Requirement r : spec.requirements()) {
+ *     for (AcceptanceCriterion c : r.criteria()) {
+ *         if (c.then().isEmpty()) sink.report("team.then", Severity.WARNING,
+ *                 ElementPath.of(r, c).field("then"), "say what the user sees");   // requirements[R].criteria[C].then
+ *     }
+ * }
+ * }</pre>
  *
  * @param segments the segments, from the spec down
  * @since 0.1
@@ -67,6 +92,170 @@ public record ElementPath(List<Segment> segments) implements Comparable<ElementP
      */
     public static ElementPath root() {
         return ROOT;
+    }
+
+    /**
+     * Returns the path of a requirement: {@code requirements[REQ-7]}.
+     *
+     * @param requirement the requirement
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Requirement requirement) {
+        return below(ROOT, Shape.SPEC, Shape.REQUIREMENT, requireNonNull(requirement, "requirement"));
+    }
+
+    /**
+     * Returns the path of an acceptance criterion: {@code requirements[REQ-7].criteria[AC-2]}.
+     *
+     * @param requirement the requirement that holds it
+     * @param criterion the criterion
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Requirement requirement, AcceptanceCriterion criterion) {
+        return below(of(requirement), Shape.REQUIREMENT, Shape.CRITERION, requireNonNull(criterion, "criterion"));
+    }
+
+    /**
+     * Returns the path of a use case: {@code useCases[UC-1]}.
+     *
+     * @param useCase the use case
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(UseCase useCase) {
+        return below(ROOT, Shape.SPEC, Shape.USE_CASE, requireNonNull(useCase, "useCase"));
+    }
+
+    /**
+     * Returns the path of an alternative or exception flow: {@code useCases[UC-1].flows[A1]}.
+     *
+     * @param useCase the use case that holds it
+     * @param flow the flow
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(UseCase useCase, Flow flow) {
+        return below(of(useCase), Shape.USE_CASE, Shape.FLOW, requireNonNull(flow, "flow"));
+    }
+
+    /**
+     * Returns the path of a step of a use case's main flow: {@code useCases[UC-1].mainFlow[2]}.
+     *
+     * @param useCase the use case
+     * @param step a step of its main flow
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(UseCase useCase, Step step) {
+        return below(of(useCase), Shape.USE_CASE, Shape.STEP, requireNonNull(step, "step"));
+    }
+
+    /**
+     * Returns the path of a step of an alternative or exception flow: {@code useCases[UC-1].flows[A1].steps[1]}.
+     *
+     * @param useCase the use case
+     * @param flow the flow that holds the step
+     * @param step the step
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(UseCase useCase, Flow flow, Step step) {
+        return below(of(useCase, flow), Shape.FLOW, Shape.STEP, requireNonNull(step, "step"));
+    }
+
+    /**
+     * Returns the path of a business rule: {@code useCases[UC-1].businessRules[BR-1]}.
+     *
+     * @param useCase the use case that holds it
+     * @param rule the rule
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(UseCase useCase, BusinessRule rule) {
+        return below(of(useCase), Shape.USE_CASE, Shape.BUSINESS_RULE, requireNonNull(rule, "rule"));
+    }
+
+    /**
+     * Returns the path of an entity: {@code entities[Order]}.
+     *
+     * @param entity the entity
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Entity entity) {
+        return below(ROOT, Shape.SPEC, Shape.ENTITY, requireNonNull(entity, "entity"));
+    }
+
+    /**
+     * Returns the path of an attribute: {@code entities[Order].attributes[total]}.
+     *
+     * @param entity the entity that holds it
+     * @param attribute the attribute
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Entity entity, Attribute attribute) {
+        return below(of(entity), Shape.ENTITY, Shape.ATTRIBUTE, requireNonNull(attribute, "attribute"));
+    }
+
+    /**
+     * Returns the path of a relationship: {@code entities[Order].relationships[lines]}.
+     *
+     * @param entity the entity that holds it
+     * @param relationship the relationship
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Entity entity, Relationship relationship) {
+        return below(of(entity), Shape.ENTITY, Shape.RELATIONSHIP, requireNonNull(relationship, "relationship"));
+    }
+
+    /**
+     * Returns the path of an actor: {@code actors[ANALYST]}.
+     *
+     * @param actor the actor
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(Actor actor) {
+        return below(ROOT, Shape.SPEC, Shape.ACTOR, requireNonNull(actor, "actor"));
+    }
+
+    /**
+     * Returns the path of a glossary term: {@code glossary[basket]}.
+     *
+     * @param term the term
+     * @return its path
+     * @since 0.1
+     */
+    public static ElementPath of(GlossaryTerm term) {
+        return below(ROOT, Shape.SPEC, Shape.GLOSSARY_TERM, requireNonNull(term, "term"));
+    }
+
+    private static ElementPath below(ElementPath parentPath, Part<?> parent, Part<?> child, Object element) {
+        return parentPath.element(Lists.name(parent, child), child.key(element));
+    }
+
+    /** The lists' names, looked up in the model's description once. */
+    private static final class Lists {
+        private static final java.util.Map<Part<?>, java.util.Map<Part<?>, String>> NAMES = new java.util.HashMap<>();
+
+        static {
+            for (Part<?> parent : List.of(Shape.SPEC, Shape.REQUIREMENT, Shape.USE_CASE, Shape.FLOW, Shape.ENTITY)) {
+                for (Part<?> child : List.of(Shape.ACTOR, Shape.GLOSSARY_TERM, Shape.REQUIREMENT, Shape.CRITERION,
+                        Shape.USE_CASE, Shape.FLOW, Shape.STEP, Shape.BUSINESS_RULE, Shape.ENTITY, Shape.ATTRIBUTE,
+                        Shape.RELATIONSHIP)) {
+                    parent.fields().stream().filter(f -> f.part() == child).findFirst().ifPresent(f ->
+                            NAMES.computeIfAbsent(parent, k -> new java.util.HashMap<>()).put(child, f.name()));
+                }
+            }
+        }
+
+        static String name(Part<?> parent, Part<?> child) {
+            return NAMES.get(parent).get(child);
+        }
     }
 
     /**

@@ -3,11 +3,13 @@ package io.specdriven.core.validation;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.Checks;
+import io.specdriven.core.internal.validation.BuiltInRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,8 +26,8 @@ import java.util.TreeMap;
  *       problem cannot hide all the others.
  *   <li>A spec-level gap costs every area it leaves with nothing to rate, whatever its severity:
  *       {@code spec.no-requirements} all of REQUIREMENTS and CRITERIA (no requirement, so no criterion),
- *       {@code spec.no-use-cases} all of USE_CASES, {@code spec.no-entities} all of ENTITY_MODEL; a spec
- *       with only a title does not score well for having nothing wrong in it.
+ *       {@code spec.no-use-cases} all of USE_CASES, {@code spec.no-entities} all of ENTITY_MODEL, as those
+ *       rules declare; a spec with only a title does not score well for having nothing wrong in it.
  *   <li>An area cannot fall below 0: where its deductions add up to more than it has, it loses what it has.
  *   <li>The score is the sum of the areas' points.
  * </ol>
@@ -48,12 +50,6 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
     public static final int INFO_COST = 1;
     /** The most points the findings of one rule cost in one area. */
     public static final int RULE_CAP = 10;
-
-    /** The spec-level gaps, and the areas each leaves with nothing to rate. */
-    private static final Map<String, List<Area>> EMPTIES = Map.of(
-            "spec.no-requirements", List.of(Area.REQUIREMENTS, Area.CRITERIA),
-            "spec.no-use-cases", List.of(Area.USE_CASES),
-            "spec.no-entities", List.of(Area.ENTITY_MODEL));
 
     /**
      * Checks for nulls and copies the lists.
@@ -81,45 +77,19 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
         LANGUAGE;
 
         /**
-         * Returns the area a finding counts against. By rule family first: {@code lang.*} is LANGUAGE;
-         * {@code criteria.*} and {@code edge.*} are CRITERIA; {@code usecase.*} and {@code consistency.*} are
-         * USE_CASES; {@code entity.*} is ENTITY_MODEL; {@code spec.no-requirements}, {@code spec.no-use-cases}
-         * and {@code spec.no-entities} count against the area they name. Any other finding (structure,
-         * references, coverage, ids, custom rules) counts where it stands: below a criterion CRITERIA, below
-         * a requirement REQUIREMENTS, below a use case or an actor USE_CASES, below an entity ENTITY_MODEL,
-         * in the glossary LANGUAGE, anywhere else REQUIREMENTS.
+         * Returns the area a finding counts against: the area its rule declares (each built-in rule declares
+         * one, see {@code docs/rules.md}), or, for a rule that declares none (references, ids, waivers,
+         * constraints, custom rules), where the finding stands: below a criterion CRITERIA, below a requirement
+         * REQUIREMENTS, below a use case or an actor USE_CASES, below an entity ENTITY_MODEL, in the glossary
+         * LANGUAGE, anywhere else REQUIREMENTS.
          *
          * @param finding the finding
          * @return its area
          */
         public static Area of(Violation finding) {
             Violation v = requireNonNull(finding, "finding");
-            String id = v.ruleId();
-            switch (id) {
-                case "spec.no-requirements":
-                    return REQUIREMENTS;
-                case "spec.no-use-cases":
-                    return USE_CASES;
-                case "spec.no-entities":
-                    return ENTITY_MODEL;
-                default:
-                    break;
-            }
-            int dot = id.indexOf('.');
-            switch (dot < 0 ? id : id.substring(0, dot)) {
-                case "lang":
-                    return LANGUAGE;
-                case "criteria":
-                case "edge":
-                    return CRITERIA;
-                case "usecase":
-                case "consistency":
-                    return USE_CASES;
-                case "entity":
-                    return ENTITY_MODEL;
-                default:
-                    break;
-            }
+            Optional<Area> declared = BuiltInRules.area(v.ruleId());
+            if (declared.isPresent()) return declared.get();
             List<ElementPath.Segment> segments = v.path().segments();
             for (ElementPath.Segment s : segments) {
                 if (s.name().equals("criteria")) return CRITERIA;
@@ -205,7 +175,7 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
          * @return whether the findings' rule empties this deduction's area
          */
         public boolean emptiesArea() {
-            return EMPTIES.getOrDefault(ruleId, List.of()).contains(area);
+            return BuiltInRules.emptiedAreas(ruleId).contains(area);
         }
 
         /**
@@ -266,7 +236,7 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
             for (Map.Entry<String, List<Violation>> e : grouped.getOrDefault(area, Map.of()).entrySet()) {
                 int cost = 0;
                 for (Violation v : e.getValue()) cost += cost(v.severity());
-                boolean empties = EMPTIES.getOrDefault(e.getKey(), List.of()).contains(area);
+                boolean empties = BuiltInRules.emptiedAreas(e.getKey()).contains(area);
                 Deduction d = new Deduction(area, e.getKey(), e.getValue(), empties ? AREA_POINTS : Math.min(RULE_CAP, cost));
                 deductions.add(d);
                 lost += d.points();
@@ -280,8 +250,8 @@ public record Score(int total, List<AreaScore> areas, List<Deduction> deductions
 
     /** The areas a finding costs points in: its own, and every area a spec-level gap leaves empty. */
     private static List<Area> areas(Violation v) {
-        List<Area> emptied = EMPTIES.get(v.ruleId());
-        return emptied == null ? List.of(Area.of(v)) : emptied;
+        List<Area> emptied = BuiltInRules.emptiedAreas(v.ruleId());
+        return emptied.isEmpty() ? List.of(Area.of(v)) : emptied;
     }
 
     /**

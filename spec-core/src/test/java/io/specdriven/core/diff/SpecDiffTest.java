@@ -66,6 +66,25 @@ class SpecDiffTest {
     }
 
     @Test
+    void a_spec_whose_requirements_share_an_id_diffed_with_itself_has_no_changes_issue_14() {
+        // given: an invalid spec (the validator reports the duplicate) whose twin requirements each hold
+        // a first criterion, as `spec diff F F` met it
+        Spec spec = Spec.builder("dup", "Twins")
+                .requirement("REQ-1", r -> r.title("One").statement("The system shall do one thing.")
+                        .criterion("AC-1", c -> c.then("one thing is done")))
+                .requirement("REQ-1", r -> r.title("Two").statement("The system shall do another thing.")
+                        .criterion("AC-2", c -> c.then("another thing is done"))
+                        .criterion("AC-1", c -> c.then("a repeated criterion id")))
+                .build();
+        // when
+        SpecDiff diff = SpecDiff.between(spec, spec);
+        // then
+        assertThat(diff.changes()).isEmpty();
+        assertThat(diff.impact()).isEmpty();
+        assertThat(diff.toText()).isEqualTo("No changes.\n");
+    }
+
+    @Test
     void against_an_empty_spec_every_element_is_added() {
         // given
         Spec shop = ExampleSpecs.shop();

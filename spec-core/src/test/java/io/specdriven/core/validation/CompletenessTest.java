@@ -97,7 +97,7 @@ class CompletenessTest {
     }
 
     @Test
-    void acronyms_and_names_match_only_in_their_case_so_ordinary_english_does_not_fire_found_in_review() {
+    void acronyms_and_names_match_only_in_their_case_so_ordinary_english_does_not_fire() {
         for (String phrase : List.of("keep the rest of the rows", "react to a click", "sell soap in spring",
                 "add the item to the todo list", "allow a restful pause", "let the bear hibernate",
                 "draw an angular shape", "let the docker unload the crate", "mend the spring boot of the rack",
@@ -146,7 +146,7 @@ class CompletenessTest {
     }
 
     @Test
-    void a_soft_hyphen_or_joiner_inside_a_word_does_not_split_it_found_in_review() {
+    void a_soft_hyphen_or_joiner_inside_a_word_does_not_split_it() {
         // given: "something" and "fastener" with invisible characters inside, "fast" with one around it
         for (String word : List.of("some\u00ADthing", "fast\u200Dener", "fas\u00ADtener", "\u200Esome\u2060thing\u00AD")) {
             assertThat(ids(STANDARD.validate(withStatement("The system shall keep " + word + " for 2 rows."))))
@@ -308,7 +308,7 @@ class CompletenessTest {
     }
 
     @Test
-    void an_ears_statement_needs_a_subject_and_a_response_after_its_condition_found_in_review() {
+    void an_ears_statement_needs_a_subject_and_a_response_after_its_condition() {
         for (String ears : List.of("If the card is declined, then it shows 'Declined' within 5 s.",
                 "While the shop is closed, each order waits in the queue for 1 day.")) {
             assertThat(ids(STANDARD.validate(withStatement(ears)))).as(ears).isEmpty();
@@ -322,7 +322,7 @@ class CompletenessTest {
     }
 
     @Test
-    void a_failure_that_only_says_what_can_happen_does_not_say_what_the_user_experiences_found_in_review() {
+    void a_failure_that_only_says_what_can_happen_does_not_say_what_the_user_experiences() {
         Spec spec = Fixtures.criterion("AC-8", c -> with(c, "then", Optional.of("the export can fail and cannot be"
                 + " resumed"))).apply(Fixtures.clean());
 
@@ -334,24 +334,24 @@ class CompletenessTest {
     }
 
     @Test
-    void descriptions_built_from_settings_put_their_nouns_in_the_right_number_found_in_review() {
+    void descriptions_built_from_settings_put_their_nouns_in_the_right_number() {
         SpecValidator one = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(1).minEdgeCases(1)
                 .minFailureModes(1).minMainFlowSteps(1).build();
         SpecValidator two = SpecValidator.builder().profile(Profile.STANDARD).maxSuccessCriteria(2).minEdgeCases(2)
                 .minFailureModes(2).minMainFlowSteps(2).build();
 
         assertThat(descriptions(one)).containsExactly(
-                "A requirement has at most 1 SUCCESS criterion (threshold maxSuccessCriteria).",
-                "A spec has at least 1 EDGE_CASE criterion (threshold minEdgeCases).",
-                "A spec has at least 1 FAILURE criterion (threshold minFailureModes): what the user experiences when"
+                "A requirement has at most 1 SUCCESS criterion (setting max).",
+                "A spec has at least 1 EDGE_CASE criterion (setting min).",
+                "A spec has at least 1 FAILURE criterion (setting min): what the user experiences when"
                         + " something goes wrong.",
-                "A main flow has at least 1 step (threshold minMainFlowSteps).");
+                "A main flow has at least 1 step (setting min).");
         assertThat(descriptions(two)).containsExactly(
-                "A requirement has at most 2 SUCCESS criteria (threshold maxSuccessCriteria).",
-                "A spec has at least 2 EDGE_CASE criteria (threshold minEdgeCases).",
-                "A spec has at least 2 FAILURE criteria (threshold minFailureModes): what the user experiences when"
+                "A requirement has at most 2 SUCCESS criteria (setting max).",
+                "A spec has at least 2 EDGE_CASE criteria (setting min).",
+                "A spec has at least 2 FAILURE criteria (setting min): what the user experiences when"
                         + " something goes wrong.",
-                "A main flow has at least 2 steps (threshold minMainFlowSteps).");
+                "A main flow has at least 2 steps (setting min).");
         Spec twoSuccesses = Fixtures.req(r -> with(r, "criteria", List.of(r.criteria().get(0),
                 with(r.criteria().get(0), "id", io.specdriven.core.Id.of("AC-9"))))).apply(Fixtures.clean());
         assertThat(one.validate(twoSuccesses).violations()).filteredOn(v -> v.ruleId().equals("criteria.too-many-success"))
@@ -367,7 +367,7 @@ class CompletenessTest {
     }
 
     @Test
-    void the_id_prefix_hint_replaces_the_prefix_an_id_has_found_in_review() {
+    void the_id_prefix_hint_replaces_the_prefix_an_id_has() {
         Spec spec = Fixtures.clean().toBuilder()
                 .requirement("FR-2", r -> r.title("t").statement("The system shall keep 1 order."))
                 .requirement("REQ003", r -> r.title("t").statement("The system shall keep 1 order."))
@@ -428,7 +428,7 @@ class CompletenessTest {
     @Test
     void an_area_cannot_fall_below_zero_and_the_same_spec_scores_lower_under_strict() {
         List<Violation> many = new ArrayList<>();
-        for (String rule : List.of("lang.a", "lang.b", "lang.c")) {
+        for (String rule : List.of("lang.avoided-synonym", "lang.placeholder", "lang.vague-term")) {
             for (int i = 0; i < 3; i++) {
                 many.add(Violation.of(rule, Severity.ERROR, ElementPath.root().field("f" + i), "m"));
             }
@@ -447,10 +447,10 @@ class CompletenessTest {
     }
 
     @Test
-    void the_explanation_adds_up_where_an_area_falls_to_zero_found_in_review() {
+    void the_explanation_adds_up_where_an_area_falls_to_zero() {
         // given: three rules of 3 errors each in one area: 12 points each, capped at 10, 30 in an area of 20
         List<Violation> many = new ArrayList<>();
-        for (String rule : List.of("lang.a", "lang.b", "lang.c")) {
+        for (String rule : List.of("lang.avoided-synonym", "lang.placeholder", "lang.vague-term")) {
             for (int i = 0; i < 3; i++) many.add(Violation.of(rule, Severity.ERROR, ElementPath.root().field("f" + i), "m"));
         }
 
@@ -460,9 +460,9 @@ class CompletenessTest {
         // then
         assertThat(score.explanation()).isEqualTo(String.join("\n",
                 "score 80/100: requirements 20/20, criteria 20/20, use cases 20/20, entity model 20/20, language 0/20",
-                "  -10 language: lang.a, 3 errors × 4 = 12, capped at 10",
-                "  -10 language: lang.b, 3 errors × 4 = 12, capped at 10",
-                "  -10 language: lang.c, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.avoided-synonym, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.placeholder, 3 errors × 4 = 12, capped at 10",
+                "  -10 language: lang.vague-term, 3 errors × 4 = 12, capped at 10",
                 "  +10 language: floored at 0/20, it loses 20 of the 30 its findings cost"));
         assertThat(listed(score)).isEqualTo(score.total() - 100);
     }
@@ -483,7 +483,7 @@ class CompletenessTest {
     }
 
     @Test
-    void a_spec_with_only_a_title_scores_nothing_in_the_areas_it_leaves_empty_found_in_review() {
+    void a_spec_with_only_a_title_scores_nothing_in_the_areas_it_leaves_empty() {
         // given
         Spec spec = Spec.builder("new", "Loyalty points").build();
 

@@ -43,12 +43,58 @@ final class RuleCatalogue {
         }
     };
 
+    /** A rule that sleeps until it is interrupted, so the validator reports rule.timeout. */
+    static final SpecRule SLEEPING = new SpecRule() {
+        @Override
+        public String id() {
+            return "test.sleeping";
+        }
+
+        @Override
+        public String description() {
+            return "Sleeps.";
+        }
+
+        @Override
+        public void check(Spec spec, ViolationSink sink) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    };
+
+    /** A rule that reports two findings, so a cap of one reports rule.findings-capped. */
+    static final SpecRule TWICE = new SpecRule() {
+        @Override
+        public String id() {
+            return "test.twice";
+        }
+
+        @Override
+        public String description() {
+            return "Reports twice.";
+        }
+
+        @Override
+        public void check(Spec spec, ViolationSink sink) {
+            sink.report("test.twice", Severity.INFO, ElementPath.root().field("a"), "one");
+            sink.report("test.twice", Severity.INFO, ElementPath.root().field("b"), "two");
+        }
+    };
+
     /** The case of every rule id: RuleCasesTest's, and one for rule.failed, which no spec change can fire. */
     static Map<String, RuleCasesTest.Case> cases() {
         Map<String, RuleCasesTest.Case> cases = new TreeMap<>();
         RuleCasesTest.cases().forEach(c -> cases.put(c.ruleId(), c));
         cases.put(SpecValidator.RULE_FAILED, new RuleCasesTest.Case(SpecValidator.RULE_FAILED, "", s -> s, s -> s,
                 p -> SpecValidator.builder().profile(p).rule(THROWING).build()));
+        cases.put(SpecValidator.RULE_TIMEOUT, new RuleCasesTest.Case(SpecValidator.RULE_TIMEOUT, "", s -> s, s -> s,
+                p -> SpecValidator.builder().profile(p).rule(SLEEPING).ruleTimeout(java.time.Duration.ofMillis(20))
+                        .build()));
+        cases.put(SpecValidator.RULE_FINDINGS_CAPPED, new RuleCasesTest.Case(SpecValidator.RULE_FINDINGS_CAPPED, "",
+                s -> s, s -> s, p -> SpecValidator.builder().profile(p).rule(TWICE).maxFindingsPerRule(1).build()));
         return cases;
     }
 
@@ -56,13 +102,15 @@ final class RuleCatalogue {
     static Set<String> ids(Profile p) {
         Set<String> ids = new TreeSet<>();
         for (SpecRule rule : SpecValidator.of(p).rules()) {
-            if (rule instanceof BeanValidationRule) {
+            if (rule.id().equals(BeanValidationRule.ID)) {
                 for (String c : constraintNames()) ids.add("constraint." + c);
             } else {
                 ids.add(rule.id());
             }
         }
         ids.add(SpecValidator.RULE_FAILED);
+        ids.add(SpecValidator.RULE_TIMEOUT);
+        ids.add(SpecValidator.RULE_FINDINGS_CAPPED);
         ids.add(Waivers.UNMATCHED);
         return ids;
     }

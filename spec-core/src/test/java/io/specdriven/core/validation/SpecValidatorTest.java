@@ -361,7 +361,7 @@ class SpecValidatorTest {
     }
 
     @Test
-    void rule_failed_takes_a_severity_and_can_be_disabled_like_any_finding_id_found_in_review() {
+    void rule_failed_takes_a_severity_and_can_be_disabled_like_any_finding_id() {
         SpecRule broken = rule("team.broken", (spec, sink) -> {
             throw new IllegalStateException("boom");
         });
@@ -378,7 +378,7 @@ class SpecValidatorTest {
     }
 
     @Test
-    void severity_and_disable_refuse_ids_no_rule_reports_and_suggest_the_id_meant_found_in_review() {
+    void severity_and_disable_refuse_ids_no_rule_reports_and_suggest_the_id_meant() {
         SpecValidator.Builder standard = SpecValidator.builder().profile(Profile.STANDARD);
 
         assertThatIllegalArgumentException().isThrownBy(() -> SpecValidator.builder().profile(Profile.STANDARD)

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -264,10 +265,8 @@ public final class PageWriter {
             s.appendElement("p").addClass("empty").text("The spec has no use cases.");
             return;
         }
-        Element figure = s.appendElement("figure").addClass("diagram");
-        int elements = spec.useCases().size() + spec.actors().size();
-        Diagrams.draw(figure, "uc-", elements, () -> SpecViews.plantUmlUseCaseDiagram(spec), "Use case diagram");
-        figure.appendElement("figcaption").text("Use case diagram: actors and the use cases they take part in.");
+        diagram(s, "uc-", spec.useCases().size() + spec.actors().size(), () -> SpecViews.plantUmlUseCaseDiagram(spec),
+                "Use case diagram", "Use case diagram: actors and the use cases they take part in.");
         for (UseCase u : spec.useCases()) useCase(s, u);
     }
 
@@ -341,9 +340,8 @@ public final class PageWriter {
             s.appendElement("p").addClass("empty").text("The spec has no entities.");
             return;
         }
-        Element figure = s.appendElement("figure").addClass("diagram");
-        Diagrams.draw(figure, "er-", spec.entities().size(), () -> SpecViews.plantUmlClassDiagram(spec), "Class diagram of the entity model");
-        figure.appendElement("figcaption").text("Class diagram of the entity model.");
+        diagram(s, "er-", spec.entities().size(), () -> SpecViews.plantUmlClassDiagram(spec),
+                "Class diagram of the entity model", "Class diagram of the entity model.");
         for (Entity e : spec.entities()) entity(s, e);
     }
 
@@ -459,7 +457,7 @@ public final class PageWriter {
 
     // --- findings next to their elements ------------------------------------------------------------
 
-    /** Keys of the elements findings are shown next to, most specific first in lookup. */
+    /** The lists whose elements findings are shown next to; the deepest one a path names wins. */
     private static final Set<String> PLACES = Set.of("requirements", "criteria", "useCases", "flows", "entities", "actors");
 
     private void placeFindings() {
@@ -563,6 +561,13 @@ public final class PageWriter {
             if (i > 0) parent.appendText(", ");
             idLink(parent, ids.get(i));
         }
+    }
+
+    /** A figure holding a drawn diagram (or why it is not drawn) and its caption. */
+    private static void diagram(Element parent, String idPrefix, int nodes, Supplier<String> source, String label, String caption) {
+        Element figure = parent.appendElement("figure").addClass("diagram");
+        Diagrams.draw(figure, idPrefix, nodes, source, label);
+        figure.appendElement("figcaption").text(caption);
     }
 
     private static Element table(Element parent, String label, String... headers) {

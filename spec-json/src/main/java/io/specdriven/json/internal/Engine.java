@@ -2,6 +2,7 @@ package io.specdriven.json.internal;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.source.SourceMap;
 import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
@@ -150,11 +151,12 @@ public final class Engine {
      * Writes a validation report as a canonical document.
      *
      * @param report the report
+     * @param locations where the findings' elements stand
      * @param out where to write; flushed, not closed
      * @throws IOException if writing fails
      */
-    public void write(ValidationReport report, Writer out) throws IOException {
-        write(out, g -> new ReportEncoder(g).report(report));
+    public void write(ValidationReport report, SourceMap locations, Writer out) throws IOException {
+        write(out, g -> new ReportEncoder(g).report(report, locations));
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.specdriven.json.internal;
 
+import io.specdriven.core.source.SourceLocation;
+import io.specdriven.core.source.SpecReadException;
+import java.util.Optional;
+
 /**
- * A located refusal raised inside the reader. The public layer adds the source name and turns it into a
- * {@code SpecFormatException}; keeping this type internal keeps that exception's constructor out of the
- * API.
+ * A located refusal raised inside the reader. The public layer adds the source name and turns it into
+ * the core's {@link SpecReadException} with {@link #located(String)}.
  */
 public final class FormatError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -65,6 +68,17 @@ public final class FormatError extends RuntimeException {
     /** @return the dotted path */
     public String path() {
         return path;
+    }
+
+    /**
+     * Returns the refusal as the reader contract's exception.
+     *
+     * @param source the document's name, or null when it has none
+     * @return the exception, with this error's cause
+     */
+    public SpecReadException located(String source) {
+        return new SpecReadException(new SourceLocation(Optional.ofNullable(source), line, column, pointer), path,
+                problem, getCause());
     }
 
     /** @return the one-sentence problem */

@@ -99,9 +99,13 @@ public final class Differ {
             }
             case CRITERION -> {
                 int position = 0;
+                // Positions count per requirement id, not per requirement: where two requirements share an
+                // id (an invalid spec) their criteria form one list, so no two criteria of a parent share a
+                // position and a spec diffed with itself shows no move (issue 14).
+                Map<Id, Integer> inParent = new HashMap<>();
                 for (Requirement r : spec.requirements()) {
-                    for (int i = 0; i < r.criteria().size(); i++) {
-                        AcceptanceCriterion c = r.criteria().get(i);
+                    for (AcceptanceCriterion c : r.criteria()) {
+                        int i = inParent.merge(r.id(), 1, Integer::sum) - 1;
                         if (!items.containsKey(c.id())) items.put(c.id(), new Item(new ElementRef(kind, c.id()), position,
                                 r.id(), i, Canonical.criterion(c, false), Canonical.criterion(c, true)));
                         position++;

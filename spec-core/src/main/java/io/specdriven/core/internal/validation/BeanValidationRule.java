@@ -1,18 +1,8 @@
 package io.specdriven.core.internal.validation;
 
-import io.specdriven.core.AcceptanceCriterion;
-import io.specdriven.core.Actor;
-import io.specdriven.core.Attribute;
-import io.specdriven.core.BusinessRule;
-import io.specdriven.core.Entity;
-import io.specdriven.core.Flow;
-import io.specdriven.core.GlossaryTerm;
-import io.specdriven.core.Relationship;
-import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
-import io.specdriven.core.Step;
-import io.specdriven.core.UseCase;
-import io.specdriven.core.Waiver;
+import io.specdriven.core.internal.Logging;
+import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecRule;
@@ -81,6 +71,7 @@ public final class BeanValidationRule implements SpecRule {
      * text. The factory instantiates that validator itself, so the package need not be opened.
      */
     public BeanValidationRule() {
+        Logging.beforeHibernateValidator();
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(Size.class).includeExistingValidators(false).validatedBy(CodePointSize.class);
@@ -218,19 +209,8 @@ public final class BeanValidationRule implements SpecRule {
         return null;
     }
 
+    /** The element's key in its list, as the model's description declares it; the index for plain lists. */
     private static String key(Object element, int index) {
-        if (element instanceof Requirement) return ((Requirement) element).id().value();
-        if (element instanceof AcceptanceCriterion) return ((AcceptanceCriterion) element).id().value();
-        if (element instanceof UseCase) return ((UseCase) element).id().value();
-        if (element instanceof Actor) return ((Actor) element).id().value();
-        if (element instanceof Entity) return ((Entity) element).name().value();
-        if (element instanceof Flow) return ((Flow) element).id().value();
-        if (element instanceof BusinessRule) return ((BusinessRule) element).id().value();
-        if (element instanceof Step) return Integer.toString(((Step) element).number());
-        if (element instanceof Attribute) return ((Attribute) element).name();
-        if (element instanceof Relationship) return ((Relationship) element).name();
-        if (element instanceof GlossaryTerm) return ((GlossaryTerm) element).term();
-        if (element instanceof Waiver) return ((Waiver) element).ruleId();
-        return Integer.toString(index);
+        return Shape.partOf(element).map(p -> p.key(element)).orElseGet(() -> Integer.toString(index));
     }
 }

@@ -13,6 +13,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.LexiconKind;
+import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,217 +37,235 @@ import java.util.stream.Collectors;
 public final class CompletenessRules {
     private CompletenessRules() {}
 
+    /** A spec has at least one requirement. */
+    // a warning, not an error: a brand-new spec (id and title only) validates without error under STANDARD
+    // (issue 2); STRICT still makes it an error
+    public static final Rule NO_REQUIREMENTS = Rule.standard("spec.no-requirements", Severity.WARNING,
+            Area.REQUIREMENTS, "A spec has at least one requirement.", (spec, out) -> {
+                if (spec.requirements().isEmpty()) {
+                    out.add(ElementPath.root(), "the spec has no requirements: nothing can be built or checked from"
+                            + " it", "add the first requirement: what the system shall do, with a criterion that"
+                            + " shows when it is done");
+                }
+            }).empties(Area.REQUIREMENTS, Area.CRITERIA);
+
+    /** A spec has at least one use case. */
+    public static final Rule NO_USE_CASES = Rule.standard("spec.no-use-cases", Severity.WARNING, Area.USE_CASES,
+            "A spec has at least one use case.", (spec, out) -> {
+                if (spec.useCases().isEmpty()) {
+                    out.add(ElementPath.root(), "the spec has no use cases: it does not show how an actor reaches a"
+                            + " goal with the system", "add a use case with a primary actor, numbered steps and the"
+                            + " requirements it realizes");
+                }
+            }).empties(Area.USE_CASES);
+
+    /** A spec has an entity model. */
+    public static final Rule NO_ENTITIES = Rule.standard("spec.no-entities", Severity.INFO, Area.ENTITY_MODEL,
+            "A spec has an entity model.", (spec, out) -> {
+                if (spec.entities().isEmpty()) {
+                    out.add(ElementPath.root(), "the spec has no entities: the things its requirements talk about"
+                            + " are not defined", "add an entity for each thing the system keeps, with its attributes");
+                }
+            }).empties(Area.ENTITY_MODEL);
+
+    /** A functional requirement has at least one SUCCESS criterion. */
+    public static final Rule NO_SUCCESS = Rule.standard("criteria.no-success", Severity.WARNING, Area.CRITERIA,
+            "A functional requirement has at least one SUCCESS criterion.", (spec, out) -> {
+                for (Requirement r : live(spec)) {
+                    if (r.kind() == RequirementKind.FUNCTIONAL && count(r, CriterionCategory.SUCCESS) == 0) {
+                        out.add(Paths.of(r), "the functional requirement has no SUCCESS criterion: nobody can tell"
+                                + " when it is done", "add a criterion: given a situation, when the actor acts, then"
+                                + " what is observed");
+                    }
+                }
+            });
+
+    /** A requirement has at most {@code max} SUCCESS criteria. */
+    public static final Rule TOO_MANY_SUCCESS = Rule.standard("criteria.too-many-success", Severity.WARNING,
+            Area.CRITERIA, "", (spec, out) -> {
+                int max = out.setting("max");
+                for (Requirement r : live(spec)) {
+                    int n = count(r, CriterionCategory.SUCCESS);
+                    if (n > max) {
+                        out.add(Paths.of(r), "the requirement has " + n + " success criteria, more than " + max
+                                + ": it is probably several requirements", "split it into requirements with at most "
+                                + Rule.count(max, "success criterion", "success criteria") + " each");
+                    }
+                }
+            }).setting("max", 5, 1, "the most SUCCESS criteria a requirement may have")
+            .describedBy(s -> "A requirement has at most " + Rule.count(s.get("max"), "SUCCESS criterion",
+                    "SUCCESS criteria") + " (setting max).");
+
+    /** A criterion with a 'given' or 'when' also has a 'then'. */
+    public static final Rule WHEN_WITHOUT_THEN = Rule.standard("criteria.when-without-then", Severity.WARNING,
+            Area.CRITERIA, "A criterion with a 'given' or 'when' also has a 'then'.", (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    for (AcceptanceCriterion c : r.criteria()) {
+                        // without a statement either, structure.criterion-outcome reports it
+                        if (c.then().isEmpty() && c.statement().isPresent()
+                                && (c.when().isPresent() || c.given().isPresent())) {
+                            String part = c.when().isPresent() ? "when" : "given";
+                            out.add(Paths.of(r, c), "the criterion has a '" + part + "' but no 'then': its observable"
+                                    + " outcome is missing", "add a \"then\": what the actor or another system"
+                                    + " observes when it is met");
+                        }
+                    }
+                }
+            });
+
+    /** A criterion states its observable outcome in a 'then'. */
+    public static final Rule NO_THEN = Rule.standard("criteria.no-then", Severity.INFO, Area.CRITERIA,
+            "A criterion states its observable outcome in a 'then', not only in a plain statement.", (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    for (AcceptanceCriterion c : r.criteria()) {
+                        if (c.then().isEmpty() && c.statement().isPresent() && c.when().isEmpty() && c.given().isEmpty()) {
+                            out.add(Paths.of(r, c), "the criterion is a plain statement without a 'then': its"
+                                    + " observable outcome is not stated apart", "rewrite it with a \"given\", a"
+                                    + " \"when\" and a \"then\": what is observed when it is met");
+                        }
+                    }
+                }
+            });
+
+    /** A FAILURE criterion says what the user experiences. */
+    public static final Rule FAILURE_NO_EXPERIENCE = Rule.standard("criteria.failure-no-experience", Severity.WARNING,
+            Area.CRITERIA, "A FAILURE criterion says what the user experiences: a message, a screen, what they can do.",
+            (spec, out) -> {
+                TermMatcher<String> experience = out.config().matcher(LexiconKind.USER_EXPERIENCE);
+                for (Requirement r : spec.requirements()) {
+                    for (AcceptanceCriterion c : r.criteria()) {
+                        if (c.category() != CriterionCategory.FAILURE) continue;
+                        Optional<String> outcome = c.then().or(c::statement);
+                        if (outcome.isEmpty()) continue; // structure.criterion-outcome reports it
+                        String text = outcome.get();
+                        if (!Numbers.hasQuote(text) && experience.find(Text.of(text)).isEmpty()) {
+                            out.add(Paths.of(r, c).field(c.then().isPresent() ? "then" : "statement"),
+                                    "the failure criterion says what goes wrong, not what the user experiences",
+                                    "say what the user sees or can do, e.g. 'the analyst sees \"Export failed, try"
+                                            + " again\" and can retry'");
+                        }
+                    }
+                }
+            });
+
+    /** A spec has at least {@code min} EDGE_CASE criteria. */
+    public static final Rule TOO_FEW_EDGE_CASES = Rule.standard("edge.too-few", Severity.WARNING, Area.CRITERIA, "",
+            (spec, out) -> {
+                if (spec.requirements().isEmpty()) return; // spec.no-requirements says it
+                int min = out.setting("min");
+                int n = 0;
+                for (Requirement r : live(spec)) n += count(r, CriterionCategory.EDGE_CASE);
+                if (n < min) {
+                    out.add(ElementPath.root(), "the spec has " + cases(n, "edge case") + ", fewer than " + min
+                            + ": empty, large and unusual inputs are where software breaks", "add EDGE_CASE criteria,"
+                            + " e.g. for empty data, large data and special characters");
+                }
+            }).setting("min", 3, 0, "the fewest EDGE_CASE criteria a spec may have")
+            .describedBy(s -> "A spec has at least " + Rule.count(s.get("min"), "EDGE_CASE criterion",
+                    "EDGE_CASE criteria") + " (setting min).");
+
+    /** A spec has at least {@code min} FAILURE criteria. */
+    public static final Rule NO_FAILURE_MODE = Rule.standard("edge.no-failure-mode", Severity.WARNING, Area.CRITERIA,
+            "", (spec, out) -> {
+                if (spec.requirements().isEmpty()) return;
+                int min = out.setting("min");
+                int n = 0;
+                for (Requirement r : live(spec)) n += count(r, CriterionCategory.FAILURE);
+                if (n < min) {
+                    out.add(ElementPath.root(), n == 0 ? "the spec has no failure mode: it does not say what users"
+                            + " experience when something goes wrong" : "the spec has " + cases(n, "failure mode")
+                            + ", fewer than " + min, "add a FAILURE criterion: given a fault such as a timeout or"
+                            + " missing rights, then what the user sees and can do");
+                }
+            }).setting("min", 1, 0, "the fewest FAILURE criteria a spec may have")
+            .describedBy(s -> "A spec has at least " + Rule.count(s.get("min"), "FAILURE criterion", "FAILURE criteria")
+                    + " (setting min): what the user experiences when something goes wrong.");
+
+    /** The spec's edge cases consider every standard kind. */
+    public static final Rule MISSING_EDGE_KINDS = Rule.standard("edge.missing-kinds", Severity.INFO, Area.CRITERIA,
+            "The spec's edge cases consider every standard kind: empty data, large data, special characters,"
+                    + " concurrency, permissions and error states (setting edgeCaseKinds).", (spec, out) -> {
+                Set<EdgeCaseKind> kinds = out.config().edgeCaseKinds();
+                if (spec.requirements().isEmpty() || kinds.isEmpty()) return;
+                Set<EdgeCaseKind> missing = EnumSet.copyOf(kinds);
+                for (Requirement r : live(spec)) {
+                    for (AcceptanceCriterion c : r.criteria()) c.edgeCase().ifPresent(missing::remove);
+                }
+                if (!missing.isEmpty()) {
+                    String names = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
+                    out.add(ElementPath.root(), "no edge case considers " + names, "add an EDGE_CASE criterion of each"
+                            + " kind, or waive this finding on the spec with the reason the missing kinds cannot occur");
+                }
+            });
+
+    /** Every functional requirement is realized by a use case. */
+    public static final Rule UNREALIZED_REQUIREMENT = Rule.standard("coverage.unrealized-requirement",
+            Severity.WARNING, Area.REQUIREMENTS, "Every functional requirement is realized by a use case (retired and"
+                    + " WONT requirements excepted).", (spec, out) -> {
+                if (spec.useCases().isEmpty()) return; // spec.no-use-cases says it
+                Set<Id> realized = new HashSet<>();
+                for (UseCase u : spec.useCases()) realized.addAll(u.realizes());
+                for (Requirement r : live(spec)) {
+                    if (r.kind() == RequirementKind.FUNCTIONAL && !r.priority().equals(Optional.of(Priority.WONT))
+                            && !realized.contains(r.id())) {
+                        out.add(Paths.of(r), "no use case realizes the requirement: it is not shown how an actor gets"
+                                + " it", "add " + r.id() + " to the \"realizes\" of the use case that delivers it");
+                    }
+                }
+            });
+
+    /** Every use case realizes a requirement. */
+    public static final Rule NO_REQUIREMENT = Rule.standard("coverage.no-requirement", Severity.WARNING,
+            Area.USE_CASES, "Every use case realizes a requirement.", (spec, out) -> {
+                if (spec.requirements().isEmpty()) return;
+                for (UseCase u : spec.useCases()) {
+                    if (u.realizes().isEmpty()) {
+                        out.add(Paths.of(u), "the use case realizes no requirement: it is not clear why it exists",
+                                "list the requirements it delivers in its \"realizes\", or remove the use case");
+                    }
+                }
+            });
+
+    /** Every entity is used by a use case. */
+    public static final Rule UNUSED_ENTITY = Rule.standard("coverage.unused-entity", Severity.WARNING,
+            Area.ENTITY_MODEL, "Every entity is used by a use case.", (spec, out) -> {
+                if (spec.useCases().isEmpty()) return;
+                Set<Id> used = new HashSet<>();
+                for (UseCase u : spec.useCases()) used.addAll(u.uses());
+                for (Entity e : spec.entities()) {
+                    if (!used.contains(e.name())) {
+                        out.add(Paths.of(e), "no use case uses the entity: either a use case misses it or the spec"
+                                + " does not need it", "add " + e.name() + " to the \"uses\" of the use cases that"
+                                + " read or change it, or remove it");
+                    }
+                }
+            });
+
+    /** No use case realizes a SUPERSEDED or REJECTED requirement. */
+    public static final Rule RETIRED_REALIZED = Rule.standard("coverage.retired-realized", Severity.WARNING,
+            Area.USE_CASES, "No use case realizes a SUPERSEDED or REJECTED requirement.", (spec, out) -> {
+                Map<Id, Requirement> byId = new HashMap<>();
+                for (Requirement r : spec.requirements()) byId.putIfAbsent(r.id(), r);
+                for (UseCase u : spec.useCases()) {
+                    for (Id ref : u.realizes()) {
+                        Requirement r = byId.get(ref);
+                        if (r == null || !retired(r)) continue;
+                        out.add(Paths.of(u).element("realizes", ref), "the use case realizes " + ref + ", which is "
+                                + r.status(), r.supersededBy().map(s -> "realize its successor " + s + " instead")
+                                .orElse("remove it from \"realizes\", or revive the requirement"));
+                    }
+                }
+            });
+
     /**
      * Returns the rules, in the order they run.
      *
-     * @param config thresholds and lexicons
      * @return the rules
      */
-    public static List<Rule> all(Config config) {
-        return List.of(
-                // a warning, not an error: a brand-new spec (id and title only) validates without error under
-                // STANDARD (issue 2); STRICT still makes it an error
-                new Rule("spec.no-requirements", Severity.WARNING, "A spec has at least one requirement.",
-                        (spec, out) -> {
-                            if (spec.requirements().isEmpty()) {
-                                out.add(ElementPath.root(), "the spec has no requirements: nothing can be built or"
-                                        + " checked from it", "add the first requirement: what the system shall do,"
-                                        + " with a criterion that shows when it is done");
-                            }
-                        }),
-                new Rule("spec.no-use-cases", Severity.WARNING, "A spec has at least one use case.",
-                        (spec, out) -> {
-                            if (spec.useCases().isEmpty()) {
-                                out.add(ElementPath.root(), "the spec has no use cases: it does not show how an actor"
-                                        + " reaches a goal with the system", "add a use case with a primary actor,"
-                                        + " numbered steps and the requirements it realizes");
-                            }
-                        }),
-                new Rule("spec.no-entities", Severity.INFO, "A spec has an entity model.",
-                        (spec, out) -> {
-                            if (spec.entities().isEmpty()) {
-                                out.add(ElementPath.root(), "the spec has no entities: the things its requirements"
-                                        + " talk about are not defined", "add an entity for each thing the system"
-                                        + " keeps, with its attributes");
-                            }
-                        }),
-                new Rule("criteria.no-success", Severity.WARNING,
-                        "A functional requirement has at least one SUCCESS criterion.",
-                        (spec, out) -> {
-                            for (Requirement r : live(spec)) {
-                                if (r.kind() == RequirementKind.FUNCTIONAL && count(r, CriterionCategory.SUCCESS) == 0) {
-                                    out.add(Paths.of(r), "the functional requirement has no SUCCESS criterion: nobody"
-                                            + " can tell when it is done", "add a criterion: given a situation, when the"
-                                            + " actor acts, then what is observed");
-                                }
-                            }
-                        }),
-                new Rule("criteria.too-many-success", Severity.WARNING,
-                        "A requirement has at most " + Rule.count(config.maxSuccessCriteria(), "SUCCESS criterion",
-                                "SUCCESS criteria") + " (threshold maxSuccessCriteria).",
-                        (spec, out) -> {
-                            for (Requirement r : live(spec)) {
-                                int n = count(r, CriterionCategory.SUCCESS);
-                                if (n > config.maxSuccessCriteria()) {
-                                    out.add(Paths.of(r), "the requirement has " + n + " success criteria, more than "
-                                            + config.maxSuccessCriteria() + ": it is probably several requirements",
-                                            "split it into requirements with at most " + Rule.count(
-                                                    config.maxSuccessCriteria(), "success criterion", "success criteria")
-                                                    + " each");
-                                }
-                            }
-                        }),
-                new Rule("criteria.when-without-then", Severity.WARNING,
-                        "A criterion with a 'given' or 'when' also has a 'then'.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    // without a statement either, structure.criterion-outcome reports it
-                                    if (c.then().isEmpty() && c.statement().isPresent()
-                                            && (c.when().isPresent() || c.given().isPresent())) {
-                                        String part = c.when().isPresent() ? "when" : "given";
-                                        out.add(Paths.of(r, c), "the criterion has a '" + part + "' but no 'then': its"
-                                                + " observable outcome is missing", "add then(..): what the actor or"
-                                                + " another system observes afterwards");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("criteria.no-then", Severity.INFO,
-                        "A criterion states its observable outcome in a 'then', not only in a plain statement.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    if (c.then().isEmpty() && c.statement().isPresent() && c.when().isEmpty()
-                                            && c.given().isEmpty()) {
-                                        out.add(Paths.of(r, c), "the criterion is a plain statement without a 'then':"
-                                                + " its observable outcome is not stated apart", "rewrite it as"
-                                                + " given/when/then, with what is observed in 'then'");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("criteria.failure-no-experience", Severity.WARNING,
-                        "A FAILURE criterion says what the user experiences: a message, a screen, what they can do.",
-                        (spec, out) -> {
-                            TermMatcher<String> experience = config.matcher(LexiconKind.USER_EXPERIENCE);
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    if (c.category() != CriterionCategory.FAILURE) continue;
-                                    Optional<String> outcome = c.then().or(c::statement);
-                                    if (outcome.isEmpty()) continue; // structure.criterion-outcome reports it
-                                    String text = outcome.get();
-                                    if (!Numbers.hasQuote(text) && experience.find(Text.of(text)).isEmpty()) {
-                                        out.add(Paths.of(r, c).field(c.then().isPresent() ? "then" : "statement"),
-                                                "the failure criterion says what goes wrong, not what the user"
-                                                        + " experiences", "say what the user sees or can do, e.g. 'the"
-                                                        + " analyst sees \"Export failed, try again\" and can retry'");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("edge.too-few", Severity.WARNING,
-                        "A spec has at least " + Rule.count(config.minEdgeCases(), "EDGE_CASE criterion",
-                                "EDGE_CASE criteria") + " (threshold minEdgeCases).",
-                        (spec, out) -> {
-                            if (spec.requirements().isEmpty()) return; // spec.no-requirements says it
-                            int n = 0;
-                            for (Requirement r : live(spec)) n += count(r, CriterionCategory.EDGE_CASE);
-                            if (n < config.minEdgeCases()) {
-                                out.add(ElementPath.root(), "the spec has " + cases(n, "edge case") + ", fewer than "
-                                        + config.minEdgeCases() + ": empty, large and unusual inputs are where"
-                                        + " software breaks", "add EDGE_CASE criteria, e.g. for empty data, large data"
-                                        + " and special characters");
-                            }
-                        }),
-                new Rule("edge.no-failure-mode", Severity.WARNING,
-                        "A spec has at least " + Rule.count(config.minFailureModes(), "FAILURE criterion",
-                                "FAILURE criteria") + " (threshold"
-                                + " minFailureModes): what the user experiences when something goes wrong.",
-                        (spec, out) -> {
-                            if (spec.requirements().isEmpty()) return;
-                            int n = 0;
-                            for (Requirement r : live(spec)) n += count(r, CriterionCategory.FAILURE);
-                            if (n < config.minFailureModes()) {
-                                out.add(ElementPath.root(), n == 0 ? "the spec has no failure mode: it does not say"
-                                        + " what users experience when something goes wrong" : "the spec has "
-                                        + cases(n, "failure mode") + ", fewer than " + config.minFailureModes(),
-                                        "add a FAILURE criterion: given a fault such as a timeout or missing rights,"
-                                                + " then what the user sees and can do");
-                            }
-                        }),
-                new Rule("edge.missing-kinds", Severity.INFO,
-                        "The spec's edge cases consider every standard kind: empty data, large data, special"
-                                + " characters, concurrency, permissions and error states (setting edgeCaseKinds).",
-                        (spec, out) -> {
-                            if (spec.requirements().isEmpty() || config.edgeCaseKinds().isEmpty()) return;
-                            Set<EdgeCaseKind> missing = EnumSet.copyOf(config.edgeCaseKinds());
-                            for (Requirement r : live(spec)) {
-                                for (AcceptanceCriterion c : r.criteria()) c.edgeCase().ifPresent(missing::remove);
-                            }
-                            if (!missing.isEmpty()) {
-                                String names = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
-                                out.add(ElementPath.root(), "no edge case considers " + names, "add an EDGE_CASE"
-                                        + " criterion of each kind, or waive this finding on the spec with the reason"
-                                        + " the missing kinds cannot occur");
-                            }
-                        }),
-                new Rule("coverage.unrealized-requirement", Severity.WARNING,
-                        "Every functional requirement is realized by a use case (retired and WONT requirements"
-                                + " excepted).",
-                        (spec, out) -> {
-                            if (spec.useCases().isEmpty()) return; // spec.no-use-cases says it
-                            Set<Id> realized = new HashSet<>();
-                            for (UseCase u : spec.useCases()) realized.addAll(u.realizes());
-                            for (Requirement r : live(spec)) {
-                                if (r.kind() == RequirementKind.FUNCTIONAL && !r.priority().equals(Optional.of(Priority.WONT))
-                                        && !realized.contains(r.id())) {
-                                    out.add(Paths.of(r), "no use case realizes the requirement: it is not shown how an"
-                                            + " actor gets it", "add " + r.id() + " to the realizes list of the use case"
-                                            + " that delivers it");
-                                }
-                            }
-                        }),
-                new Rule("coverage.no-requirement", Severity.WARNING, "Every use case realizes a requirement.",
-                        (spec, out) -> {
-                            if (spec.requirements().isEmpty()) return;
-                            for (UseCase u : spec.useCases()) {
-                                if (u.realizes().isEmpty()) {
-                                    out.add(Paths.of(u), "the use case realizes no requirement: it is not clear why it"
-                                            + " exists", "add realizes(..) with the requirements it delivers, or remove"
-                                            + " the use case");
-                                }
-                            }
-                        }),
-                new Rule("coverage.unused-entity", Severity.WARNING, "Every entity is used by a use case.",
-                        (spec, out) -> {
-                            if (spec.useCases().isEmpty()) return;
-                            Set<Id> used = new HashSet<>();
-                            for (UseCase u : spec.useCases()) used.addAll(u.uses());
-                            for (Entity e : spec.entities()) {
-                                if (!used.contains(e.name())) {
-                                    out.add(Paths.of(e), "no use case uses the entity: either a use case misses it or"
-                                            + " the spec does not need it", "add " + e.name() + " to the uses list of"
-                                            + " the use cases that read or change it, or remove it");
-                                }
-                            }
-                        }),
-                new Rule("coverage.retired-realized", Severity.WARNING,
-                        "No use case realizes a SUPERSEDED or REJECTED requirement.",
-                        (spec, out) -> {
-                            Map<Id, Requirement> byId = new HashMap<>();
-                            for (Requirement r : spec.requirements()) byId.putIfAbsent(r.id(), r);
-                            for (UseCase u : spec.useCases()) {
-                                for (Id ref : u.realizes()) {
-                                    Requirement r = byId.get(ref);
-                                    if (r == null || !retired(r)) continue;
-                                    out.add(Paths.of(u).element("realizes", ref), "the use case realizes " + ref
-                                            + ", which is " + r.status(), r.supersededBy()
-                                            .map(s -> "realize its successor " + s + " instead")
-                                            .orElse("remove it from realizes, or revive the requirement"));
-                                }
-                            }
-                        }));
+    public static List<Rule> all() {
+        return List.of(NO_REQUIREMENTS, NO_USE_CASES, NO_ENTITIES, NO_SUCCESS, TOO_MANY_SUCCESS, WHEN_WITHOUT_THEN,
+                NO_THEN, FAILURE_NO_EXPERIENCE, TOO_FEW_EDGE_CASES, NO_FAILURE_MODE, MISSING_EDGE_KINDS,
+                UNREALIZED_REQUIREMENT, NO_REQUIREMENT, UNUSED_ENTITY, RETIRED_REALIZED);
     }
 
     static boolean retired(Requirement r) {

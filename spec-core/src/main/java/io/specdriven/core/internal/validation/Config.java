@@ -6,6 +6,7 @@ import io.specdriven.core.EdgeCaseKind;
 import io.specdriven.core.validation.ElementKind;
 import io.specdriven.core.validation.Lexicon;
 import io.specdriven.core.validation.LexiconKind;
+import io.specdriven.core.validation.RuleId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,49 +15,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The settings of the completeness and language rules: thresholds, the edge-case kinds a spec should
- * consider, the lexicons (compiled once per validator) and the id prefix convention. Immutable.
+ * The settings of a validator's built-in rules: each rule's integer settings (thresholds, declared by the
+ * rule with their defaults, see {@link Rule#settings()}), the edge-case kinds a spec should consider, the
+ * lexicons (compiled once per validator) and the id prefix convention. Immutable.
  */
 public final class Config {
-    /** Default of {@link #maxSuccessCriteria()}. */
-    public static final int MAX_SUCCESS_CRITERIA = 5;
-    /** Default of {@link #minEdgeCases()}. */
-    public static final int MIN_EDGE_CASES = 3;
-    /** Default of {@link #minFailureModes()}. */
-    public static final int MIN_FAILURE_MODES = 1;
-    /** Default of {@link #minMainFlowSteps()}. */
-    public static final int MIN_MAIN_FLOW_STEPS = 2;
     /** The edge-case kinds a spec is expected to consider, by default: all but OTHER. */
     public static final Set<EdgeCaseKind> STANDARD_EDGE_KINDS = Collections.unmodifiableSet(EnumSet.of(
             EdgeCaseKind.EMPTY_DATA, EdgeCaseKind.LARGE_DATA, EdgeCaseKind.SPECIAL_CHARACTERS,
             EdgeCaseKind.CONCURRENCY, EdgeCaseKind.PERMISSIONS, EdgeCaseKind.ERROR_STATE));
 
-    private final int maxSuccessCriteria;
-    private final int minEdgeCases;
-    private final int minFailureModes;
-    private final int minMainFlowSteps;
+    private static volatile Config defaults;
+
+    private final Map<String, Integer> settings;
     private final Set<EdgeCaseKind> edgeCaseKinds;
     private final Map<LexiconKind, Lexicon> lexicons = new EnumMap<>(LexiconKind.class);
     private final Map<LexiconKind, TermMatcher<String>> matchers = new EnumMap<>(LexiconKind.class);
     private final Map<ElementKind, List<String>> idPrefixes;
 
     /**
-     * Creates the settings; lexicons not given are the built-in ones.
+     * Creates the settings; settings and lexicons not given have their defaults.
      *
-     * @param maxSuccessCriteria the most SUCCESS criteria a requirement may have
-     * @param minEdgeCases the fewest EDGE_CASE criteria a spec may have
-     * @param minFailureModes the fewest FAILURE criteria a spec may have
-     * @param minMainFlowSteps the fewest steps a main flow may have
+     * @param settings integer settings by {@link #key(RuleId, String) key}; each must be declared by its rule
      * @param edgeCaseKinds the edge-case kinds a spec should consider
      * @param lexicons replaced lexicons
      * @param idPrefixes the allowed id prefixes by kind of element; a kind not present has no convention
      */
-    public Config(int maxSuccessCriteria, int minEdgeCases, int minFailureModes, int minMainFlowSteps,
-            Set<EdgeCaseKind> edgeCaseKinds, Map<LexiconKind, Lexicon> lexicons, Map<ElementKind, List<String>> idPrefixes) {
-        this.maxSuccessCriteria = maxSuccessCriteria;
-        this.minEdgeCases = minEdgeCases;
-        this.minFailureModes = minFailureModes;
-        this.minMainFlowSteps = minMainFlowSteps;
+    public Config(Map<String, Integer> settings, Set<EdgeCaseKind> edgeCaseKinds, Map<LexiconKind, Lexicon> lexicons,
+            Map<ElementKind, List<String>> idPrefixes) {
+        this.settings = Map.copyOf(settings);
         this.edgeCaseKinds = edgeCaseKinds.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(edgeCaseKinds));
         for (LexiconKind kind : LexiconKind.values()) {
@@ -71,30 +58,40 @@ public final class Config {
         this.idPrefixes = Collections.unmodifiableMap(prefixes);
     }
 
-    /** @return the default settings */
+    /** @return the default settings, compiled once */
     public static Config defaults() {
-        return new Config(MAX_SUCCESS_CRITERIA, MIN_EDGE_CASES, MIN_FAILURE_MODES, MIN_MAIN_FLOW_STEPS,
-                STANDARD_EDGE_KINDS, Map.of(), Map.of());
+        Config d = defaults;
+        if (d == null) {
+            d = new Config(Map.of(), STANDARD_EDGE_KINDS, Map.of(), Map.of());
+            defaults = d;
+        }
+        return d;
     }
 
-    /** @return the most SUCCESS criteria a requirement may have */
-    public int maxSuccessCriteria() {
-        return maxSuccessCriteria;
+    /**
+     * The key of a rule's setting: {@code edge.too-few:min}.
+     *
+     * @param rule the rule
+     * @param name the setting's name
+     * @return the key
+     */
+    public static String key(RuleId rule, String name) {
+        return rule.value() + ":" + name;
     }
 
-    /** @return the fewest EDGE_CASE criteria a spec may have */
-    public int minEdgeCases() {
-        return minEdgeCases;
-    }
-
-    /** @return the fewest FAILURE criteria a spec may have */
-    public int minFailureModes() {
-        return minFailureModes;
-    }
-
-    /** @return the fewest steps a main flow may have */
-    public int minMainFlowSteps() {
-        return minMainFlowSteps;
+    /**
+     * Returns the value of a rule's integer setting: the one set, or the rule's default.
+     *
+     * @param rule the rule
+     * @param name the setting's name
+     * @return its value
+     * @throws IllegalArgumentException if the rule declares no such setting
+     */
+    public int setting(RuleId rule, String name) {
+        Integer set = settings.get(key(rule, name));
+        if (set != null) return set;
+        return BuiltInRules.setting(rule, name).orElseThrow(() -> new IllegalArgumentException(
+                "rule " + rule + " has no setting '" + name + "'")).defaultValue();
     }
 
     /** @return the edge-case kinds a spec should consider */

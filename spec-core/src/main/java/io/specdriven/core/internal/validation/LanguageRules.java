@@ -13,6 +13,7 @@ import io.specdriven.core.UseCase;
 import io.specdriven.core.validation.ElementKind;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.LexiconKind;
+import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,100 +42,105 @@ public final class LanguageRules {
     /** A letter prefix and its separator before the first digit: "FR-" in "FR-2", "REQ" in "REQ001". */
     private static final Pattern OTHER_PREFIX = Pattern.compile("^[A-Za-z]+[-_.]?(?=[0-9])");
 
+    /** No text holds a placeholder. */
+    public static final Rule PLACEHOLDER = Rule.standard("lang.placeholder", Severity.ERROR, Area.LANGUAGE,
+            "No text holds a placeholder such as TBD, TODO, ??? or [NEEDS CLARIFICATION] (open questions excepted);"
+                    + " lexicon PLACEHOLDERS.", (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
+                        if (kind == TextFields.Kind.OPEN_QUESTION) return;
+                        terms(out, LexiconKind.PLACEHOLDERS, path, text, (term, excerpt) -> "'" + term + "' marks"
+                                + " unfinished text (\"" + excerpt + "\")", "write the final text, or move the question"
+                                + " to the spec's open questions");
+                    }));
+
+    /** Behaviour text uses no vague term. */
+    public static final Rule VAGUE_TERM = Rule.standard("lang.vague-term", Severity.WARNING, Area.LANGUAGE,
+            "Statements, criteria, steps, conditions, business rules and invariants use no vague or unmeasurable"
+                    + " term such as fast, easy or as soon as possible; lexicon VAGUE_TERMS.",
+            (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
+                if (kind != TextFields.Kind.BEHAVIOUR) return;
+                terms(out, LexiconKind.VAGUE_TERMS, path, text, (term, excerpt) -> "'" + term + "' is not measurable"
+                        + " (\"" + excerpt + "\")", "replace it with a number and a unit, or a condition a tester can"
+                        + " check");
+            }));
+
+    /** No text uses a synonym the glossary avoids. */
+    public static final Rule AVOIDED_SYNONYM = Rule.standard("lang.avoided-synonym", Severity.WARNING, Area.LANGUAGE,
+            "No text uses a synonym the glossary says to avoid instead of its term.", LanguageRules::avoidedSynonyms);
+
+    /** A quality requirement states a number. */
+    public static final Rule QUALITY_NO_NUMBER = Rule.standard("lang.quality-no-number", Severity.WARNING,
+            Area.LANGUAGE, "A quality requirement states a number: in its statement or in one of its criteria.",
+            (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(r.statement()))) continue;
+                    boolean inCriteria = false;
+                    for (AcceptanceCriterion c : r.criteria()) inCriteria |= hasNumber(c);
+                    if (!inCriteria) {
+                        out.add(Paths.of(r).field("statement"), "the quality requirement states no number: it cannot"
+                                + " be measured", "state the target with a unit, e.g. '95 % of exports finish within"
+                                + " 2 s'");
+                    }
+                }
+            });
+
+    /** A SUCCESS criterion states a number or quotes an exact value. */
+    public static final Rule CRITERION_NO_NUMBER = Rule.standard("lang.criterion-no-number", Severity.INFO,
+            Area.LANGUAGE, "A SUCCESS criterion states a number or quotes an exact value.", (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    for (AcceptanceCriterion c : r.criteria()) {
+                        if (c.category() == CriterionCategory.SUCCESS && !hasNumber(c) && !hasQuote(c)) {
+                            out.add(Paths.of(r, c), "the success criterion has neither a number nor a quoted exact"
+                                    + " value: it is hard to check", "state exactly what is observed, e.g. 'a file with"
+                                    + " 1 header row and 3 data rows' or the message 'Saved'");
+                        }
+                    }
+                }
+            });
+
+    /** A requirement statement has a normative keyword or an EARS pattern. */
+    public static final Rule NO_NORMATIVE_KEYWORD = Rule.standard("lang.no-normative-keyword", Severity.WARNING,
+            Area.LANGUAGE, "A requirement statement has a normative keyword (shall, must) or an EARS pattern ('When …,"
+                    + " the system …'); lexicon NORMATIVE_KEYWORDS.", (spec, out) -> {
+                TermMatcher<String> keywords = out.config().matcher(LexiconKind.NORMATIVE_KEYWORDS);
+                String listed = String.join(", ", out.config().lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms().stream()
+                        .map(t -> t.startsWith(LexiconTerm.EXACT_CASE) ? t.substring(1) : t).toList());
+                for (Requirement r : spec.requirements()) {
+                    Text text = Text.of(r.statement());
+                    if (keywords.find(text).isEmpty() && !ears(text)) {
+                        out.add(Paths.of(r).field("statement"), "the statement has no normative keyword (" + listed
+                                + ") and no EARS pattern: it reads as a description, not a requirement", "write it as"
+                                + " 'The system shall …' or 'When <trigger>, the system shall …'");
+                    }
+                }
+            });
+
+    /** A requirement statement names no technology. */
+    public static final Rule IMPLEMENTATION_DETAIL = Rule.standard("lang.implementation-detail", Severity.WARNING,
+            Area.LANGUAGE, "A requirement statement names no technology (SQL, REST, JSON, HTTP status codes, tables,"
+                    + " classes, endpoints, frameworks); CONSTRAINT requirements excepted; lexicon IMPLEMENTATION_TERMS.",
+            (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    if (r.kind() == RequirementKind.CONSTRAINT) continue;
+                    terms(out, LexiconKind.IMPLEMENTATION_TERMS, Paths.of(r).field("statement"), r.statement(),
+                            (term, excerpt) -> "'" + term + "' is an implementation detail (\"" + excerpt + "\")",
+                            "say what the user or the business needs and leave the technology to the design; if it is"
+                                    + " mandated, make this a CONSTRAINT requirement");
+                }
+            });
+
+    /** Ids follow the configured prefix convention. */
+    public static final Rule ID_PREFIX = Rule.standard("ids.prefix", Severity.WARNING, null,
+            "Ids follow the configured prefix convention (setting idPrefix); without one, nothing is checked.",
+            (spec, out) -> prefixes(spec, out.config().idPrefixes(), out));
+
     /**
      * Returns the rules, in the order they run.
      *
-     * @param config lexicons and the id prefix convention
      * @return the rules
      */
-    public static List<Rule> all(Config config) {
-        return List.of(
-                new Rule("lang.placeholder", Severity.ERROR,
-                        "No text holds a placeholder such as TBD, TODO, ??? or [NEEDS CLARIFICATION] (open questions"
-                                + " excepted); lexicon PLACEHOLDERS.",
-                        (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
-                            if (kind == TextFields.Kind.OPEN_QUESTION) return;
-                            terms(config, LexiconKind.PLACEHOLDERS, path, text, out, (term, excerpt) -> "'" + term
-                                    + "' marks unfinished text (\"" + excerpt + "\")", "write the final text, or move"
-                                    + " the question to the spec's open questions");
-                        })),
-                new Rule("lang.vague-term", Severity.WARNING,
-                        "Statements, criteria, steps, conditions, business rules and invariants use no vague or"
-                                + " unmeasurable term such as fast, easy or as soon as possible; lexicon VAGUE_TERMS.",
-                        (spec, out) -> TextFields.visit(spec, (path, text, kind) -> {
-                            if (kind != TextFields.Kind.BEHAVIOUR) return;
-                            terms(config, LexiconKind.VAGUE_TERMS, path, text, out, (term, excerpt) -> "'" + term
-                                    + "' is not measurable (\"" + excerpt + "\")", "replace it with a number and a"
-                                    + " unit, or a condition a tester can check");
-                        })),
-                new Rule("lang.avoided-synonym", Severity.WARNING,
-                        "No text uses a synonym the glossary says to avoid instead of its term.",
-                        LanguageRules::avoidedSynonyms),
-                new Rule("lang.quality-no-number", Severity.WARNING,
-                        "A quality requirement states a number: in its statement or in one of its criteria.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(r.statement()))) {
-                                    continue;
-                                }
-                                boolean inCriteria = false;
-                                for (AcceptanceCriterion c : r.criteria()) inCriteria |= hasNumber(c);
-                                if (!inCriteria) {
-                                    out.add(Paths.of(r).field("statement"), "the quality requirement states no number:"
-                                            + " it cannot be measured", "state the target with a unit, e.g. '95 % of"
-                                            + " exports finish within 2 s'");
-                                }
-                            }
-                        }),
-                new Rule("lang.criterion-no-number", Severity.INFO,
-                        "A SUCCESS criterion states a number or quotes an exact value.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    if (c.category() == CriterionCategory.SUCCESS && !hasNumber(c) && !hasQuote(c)) {
-                                        out.add(Paths.of(r, c), "the success criterion has neither a number nor a"
-                                                + " quoted exact value: it is hard to check", "state exactly what is"
-                                                + " observed, e.g. 'a file with 1 header row and 3 data rows' or the"
-                                                + " message 'Saved'");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("lang.no-normative-keyword", Severity.WARNING,
-                        "A requirement statement has a normative keyword (shall, must) or an EARS pattern ('When"
-                                + " …, the system …'); lexicon NORMATIVE_KEYWORDS.",
-                        (spec, out) -> {
-                            TermMatcher<String> keywords = config.matcher(LexiconKind.NORMATIVE_KEYWORDS);
-                            String listed = String.join(", ", config.lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms().stream()
-                                    .map(t -> t.startsWith(LexiconTerm.EXACT_CASE) ? t.substring(1) : t).toList());
-                            for (Requirement r : spec.requirements()) {
-                                Text text = Text.of(r.statement());
-                                if (keywords.find(text).isEmpty() && !ears(text)) {
-                                    out.add(Paths.of(r).field("statement"), "the statement has no normative keyword ("
-                                            + listed + ") and no EARS pattern: it reads as a description, not a"
-                                            + " requirement", "write it as 'The system shall …' or 'When <trigger>, the"
-                                            + " system shall …'");
-                                }
-                            }
-                        }),
-                new Rule("lang.implementation-detail", Severity.WARNING,
-                        "A requirement statement names no technology (SQL, REST, JSON, HTTP status codes, tables,"
-                                + " classes, endpoints, frameworks); CONSTRAINT requirements excepted; lexicon"
-                                + " IMPLEMENTATION_TERMS.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                if (r.kind() == RequirementKind.CONSTRAINT) continue;
-                                terms(config, LexiconKind.IMPLEMENTATION_TERMS, Paths.of(r).field("statement"),
-                                        r.statement(), out, (term, excerpt) -> "'" + term + "' is an implementation"
-                                                + " detail (\"" + excerpt + "\")", "say what the user or the business"
-                                                + " needs and leave the technology to the design; if it is mandated,"
-                                                + " make this a CONSTRAINT requirement");
-                            }
-                        }),
-                new Rule("ids.prefix", Severity.WARNING,
-                        "Ids follow the configured prefix convention (setting idPrefix); without one, nothing is"
-                                + " checked.",
-                        (spec, out) -> prefixes(spec, config.idPrefixes(), out)));
+    public static List<Rule> all() {
+        return List.of(PLACEHOLDER, VAGUE_TERM, AVOIDED_SYNONYM, QUALITY_NO_NUMBER, CRITERION_NO_NUMBER,
+                NO_NORMATIVE_KEYWORD, IMPLEMENTATION_DETAIL, ID_PREFIX);
     }
 
     @FunctionalInterface
@@ -143,8 +149,9 @@ public final class LanguageRules {
     }
 
     /** Reports each lexicon term found in a text once, at its first occurrence. */
-    private static void terms(Config config, LexiconKind kind, ElementPath path, String text, Rule.Findings out,
-            Message message, String defaultHint) {
+    private static void terms(Rule.Findings out, LexiconKind kind, ElementPath path, String text, Message message,
+            String defaultHint) {
+        Config config = out.config();
         TermMatcher<String> matcher = config.matcher(kind);
         if (matcher.isEmpty()) return;
         Text tokens = Text.of(text);

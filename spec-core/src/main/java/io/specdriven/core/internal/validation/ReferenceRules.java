@@ -12,13 +12,15 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.validation.IdSpace.Entry;
-import io.specdriven.core.internal.validation.IdSpace.Kind;
+import io.specdriven.core.internal.model.Field;
+import io.specdriven.core.internal.model.IdKind;
+import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.text.Normalizer;
@@ -33,39 +35,47 @@ import java.util.Set;
 public final class ReferenceRules {
     private ReferenceRules() {}
 
+    /** Ids are unique. */
+    public static final Rule DUPLICATE_ID = Rule.basic("ref.duplicate-id", Severity.ERROR, null,
+            "Ids are unique: across requirements, criteria, use cases, actors and entities, and for flows and business"
+                    + " rules within their use case.", ReferenceRules::duplicateIds);
+
+    /** Names are unique within their owner. */
+    public static final Rule DUPLICATE_NAME = Rule.basic("ref.duplicate-name", Severity.ERROR, null,
+            "Names are unique: attributes and relationships within their entity, terms in the glossary, step numbers"
+                    + " within their flow.", ReferenceRules::duplicateNames);
+
+    /** No two ids differ only in letter case or Unicode form. */
+    public static final Rule CASE_COLLISION = Rule.basic("ref.case-collision", Severity.WARNING, null,
+            "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's flows and"
+                    + " business rules): they are distinct, but they confuse people.", ReferenceRules::caseCollisions);
+
+    /** Every reference names an element that exists. */
+    public static final Rule UNRESOLVED = Rule.basic("ref.unresolved", Severity.ERROR, null,
+            "Every reference names an element that exists.", (spec, out) -> references(spec, out, false));
+
+    /** Every reference names an element of the kind it expects. */
+    public static final Rule WRONG_KIND = Rule.basic("ref.wrong-kind", Severity.ERROR, null,
+            "Every reference names an element of the kind it expects (a use case realizes a requirement, not a use"
+                    + " case).", (spec, out) -> references(spec, out, true));
+
+    /** Flows branch from and rejoin at steps of the main flow. */
+    public static final Rule UNKNOWN_STEP = Rule.basic("ref.unknown-step", Severity.ERROR, Area.USE_CASES,
+            "An alternative or exception flow branches from, and rejoins at, a step of the main flow.",
+            ReferenceRules::steps);
+
+    /** No cycles among requirements or use cases. */
+    public static final Rule CYCLE = Rule.basic("ref.cycle", Severity.ERROR, null,
+            "Requirements do not depend on or supersede each other in a cycle; use cases do not include or extend each"
+                    + " other in a cycle. Each cycle is reported once.", ReferenceRules::cycles);
+
     /**
      * Returns the rules, in the order they run.
      *
      * @return the referential rules
      */
     public static List<Rule> all() {
-        return List.of(
-                new Rule("ref.duplicate-id", Severity.ERROR,
-                        "Ids are unique: across requirements, criteria, use cases, actors and entities, and for"
-                                + " flows and business rules within their use case.",
-                        ReferenceRules::duplicateIds),
-                new Rule("ref.duplicate-name", Severity.ERROR,
-                        "Names are unique: attributes and relationships within their entity, terms in the glossary,"
-                                + " step numbers within their flow.",
-                        ReferenceRules::duplicateNames),
-                new Rule("ref.case-collision", Severity.WARNING,
-                        "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's"
-                                + " flows and business rules): they are distinct, but they confuse people.",
-                        ReferenceRules::caseCollisions),
-                new Rule("ref.unresolved", Severity.ERROR,
-                        "Every reference names an element that exists.",
-                        (spec, out) -> references(spec, out, false)),
-                new Rule("ref.wrong-kind", Severity.ERROR,
-                        "Every reference names an element of the kind it expects (a use case realizes a"
-                                + " requirement, not a use case).",
-                        (spec, out) -> references(spec, out, true)),
-                new Rule("ref.unknown-step", Severity.ERROR,
-                        "An alternative or exception flow branches from, and rejoins at, a step of the main flow.",
-                        ReferenceRules::steps),
-                new Rule("ref.cycle", Severity.ERROR,
-                        "Requirements do not depend on or supersede each other in a cycle; use cases do not"
-                                + " include or extend each other in a cycle.",
-                        ReferenceRules::cycles));
+        return List.of(DUPLICATE_ID, DUPLICATE_NAME, CASE_COLLISION, UNRESOLVED, WRONG_KIND, UNKNOWN_STEP, CYCLE);
     }
 
     private static void duplicateIds(Spec spec, Rule.Findings out) {
@@ -175,57 +185,30 @@ public final class ReferenceRules {
                 + (caseOnly ? "letter case" : "letter case or Unicode form") + ": rename one so people cannot mistake them";
     }
 
-    /** Walks every reference; reports the unresolved ones, or those of the wrong kind. */
+    /**
+     * Walks every reference the model declares ({@link Shape}); reports the unresolved ones, or those of
+     * the wrong kind. A step by {@code SYSTEM} names the system itself, which is no reference.
+     */
     private static void references(Spec spec, Rule.Findings out, boolean wrongKind) {
         IdSpace index = IdSpace.of(spec);
-        Resolver resolve = (at, ref, expected) -> {
-            Optional<Entry> target = index.get(ref);
-            if (target.isEmpty()) {
-                if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
-            } else if (target.get().kind() != expected) {
-                if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
-                        + expected.withArticle());
+        Shape.walk(spec, new Shape.Visitor() {
+            @Override
+            public boolean texts() {
+                return false;
             }
-        };
-        for (Requirement r : spec.requirements()) {
-            for (Id dep : r.dependsOn()) {
-                resolve.check(Paths.of(r).element("dependsOn", dep), dep, Kind.REQUIREMENT);
-            }
-            r.supersededBy().ifPresent(s -> resolve.check(Paths.of(r).field("supersededBy"), s, Kind.REQUIREMENT));
-        }
-        for (UseCase u : spec.useCases()) {
-            ElementPath at = Paths.of(u);
-            u.primaryActor().ifPresent(a -> resolve.check(at.field("primaryActor"), a, Kind.ACTOR));
-            for (Id a : u.secondaryActors()) resolve.check(at.element("secondaryActors", a), a, Kind.ACTOR);
-            for (Id r : u.realizes()) resolve.check(at.element("realizes", r), r, Kind.REQUIREMENT);
-            for (Id e : u.uses()) resolve.check(at.element("uses", e), e, Kind.ENTITY);
-            for (Id i : u.includes()) resolve.check(at.element("includes", i), i, Kind.USE_CASE);
-            for (Id x : u.extensionOf()) resolve.check(at.element("extensionOf", x), x, Kind.USE_CASE);
-            for (Step s : u.mainFlow()) {
-                if (!s.bySystem()) {
-                    resolve.check(at.element("mainFlow", Integer.toString(s.number())).field("actor"), s.actor(),
-                            Kind.ACTOR);
-                }
-            }
-            for (Flow f : u.flows()) {
-                for (Step s : f.steps()) {
-                    if (!s.bySystem()) {
-                        resolve.check(Paths.of(u, f).element("steps", Integer.toString(s.number())).field("actor"),
-                                s.actor(), Kind.ACTOR);
-                    }
-                }
-            }
-        }
-        for (Entity e : spec.entities()) {
-            for (Relationship r : e.relationships()) {
-                resolve.check(Paths.of(e).element("relationships", r.name()).field("target"), r.target(), Kind.ENTITY);
-            }
-        }
-    }
 
-    @FunctionalInterface
-    private interface Resolver {
-        void check(ElementPath at, Id ref, Kind expected);
+            @Override
+            public void reference(ElementPath at, Field<?> field, Id ref, Id owner, IdKind ownerKind) {
+                IdKind expected = field.target();
+                Optional<Entry> target = index.get(ref);
+                if (target.isEmpty()) {
+                    if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                } else if (target.get().kind() != expected) {
+                    if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
+                            + expected.withArticle());
+                }
+            }
+        });
     }
 
     private static void steps(Spec spec, Rule.Findings out) {
@@ -256,61 +239,173 @@ public final class ReferenceRules {
             for (Id i : u.includes()) links.edge(u.id(), i, Paths.of(u).element("includes", i));
             for (Id x : u.extensionOf()) links.edge(u.id(), x, Paths.of(u).element("extensionOf", x));
         }
-        depends.cycles((at, cycle) -> out.add(at, "requirements depend on each other in a cycle: " + cycle
-                + "; remove one of the dependencies"));
-        supersedes.cycles((at, cycle) -> out.add(at, "requirements supersede each other in a cycle: " + cycle
-                + "; a successor cannot be superseded by its predecessor"));
-        links.cycles((at, cycle) -> out.add(at, "use cases include or extend each other in a cycle: " + cycle
-                + "; remove one of the links"));
+        depends.cycles(out, "requirements", "depend on each other", "remove one of the dependencies",
+                "remove dependencies until no cycle is left");
+        supersedes.cycles(out, "requirements", "supersede each other",
+                "a successor cannot be superseded by its predecessor", "a successor cannot be superseded by its"
+                        + " predecessor");
+        links.cycles(out, "use cases", "include or extend each other", "remove one of the links",
+                "remove links until no cycle is left");
     }
 
-    /** A directed graph of ids whose edges remember where they are declared. */
+    /** How many ids of a cycle a message shows before it cuts the rest. */
+    private static final int SHOWN = 10;
+
+    /**
+     * A directed graph of ids whose edges remember where they are declared. Its cycles are found as strongly
+     * connected components (Tarjan's algorithm, iterative, so a 50,000-long chain cannot overflow the stack)
+     * and each component is reported once, with one of its shortest cycles: linear in the graph's size.
+     */
     private static final class Graph {
-        private record Edge(Id to, ElementPath at) {}
+        private final Map<Id, Integer> index = new HashMap<>();
+        private final List<Id> nodes = new ArrayList<>();
+        private final List<List<int[]>> out = new ArrayList<>(); // per node: {target, edge}
+        private final List<ElementPath> edgePaths = new ArrayList<>();
 
-        private final Map<Id, List<Edge>> edges = new LinkedHashMap<>();
-
-        void edge(Id from, Id to, ElementPath at) {
-            edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new Edge(to, at));
+        private int node(Id id) {
+            Integer i = index.get(id);
+            if (i != null) return i;
+            index.put(id, nodes.size());
+            nodes.add(id);
+            out.add(new ArrayList<>());
+            return nodes.size() - 1;
         }
 
-        /** Reports each edge that closes a cycle, with the cycle; iterative, so deep chains cannot overflow. */
-        void cycles(java.util.function.BiConsumer<ElementPath, String> report) {
-            Map<Id, Integer> depth = new HashMap<>(); // grey nodes: their position on the stack
-            Set<Id> done = new HashSet<>();
-            for (Id start : edges.keySet()) {
-                if (done.contains(start)) continue;
-                List<Id> stack = new ArrayList<>();
-                List<Integer> next = new ArrayList<>();
-                stack.add(start);
-                next.add(0);
-                depth.put(start, 0);
-                while (!stack.isEmpty()) {
-                    int top = stack.size() - 1;
-                    Id node = stack.get(top);
-                    List<Edge> out = edges.getOrDefault(node, List.of());
-                    int i = next.get(top);
-                    if (i == out.size()) {
-                        stack.remove(top);
-                        next.remove(top);
-                        depth.remove(node);
-                        done.add(node);
+        void edge(Id from, Id to, ElementPath at) {
+            int f = node(from);
+            int t = node(to);
+            out.get(f).add(new int[] {t, edgePaths.size()});
+            edgePaths.add(at);
+        }
+
+        /** Reports each strongly connected component that holds a cycle, once. */
+        void cycles(Rule.Findings findings, String nouns, String verb, String fix, String fixMany) {
+            int n = nodes.size();
+            int[] order = new int[n];
+            int[] low = new int[n];
+            boolean[] onStack = new boolean[n];
+            java.util.Arrays.fill(order, -1);
+            int[] component = new int[n];
+            java.util.Arrays.fill(component, -1);
+            int[] stack = new int[n];
+            int top = 0;
+            int[] callNode = new int[n];
+            int[] callEdge = new int[n];
+            int counter = 0;
+            int components = 0;
+            List<int[]> members = new ArrayList<>();
+            for (int root = 0; root < n; root++) {
+                if (order[root] >= 0) continue;
+                int depth = 0;
+                callNode[0] = root;
+                callEdge[0] = 0;
+                order[root] = low[root] = counter++;
+                stack[top++] = root;
+                onStack[root] = true;
+                while (depth >= 0) {
+                    int v = callNode[depth];
+                    List<int[]> edges = out.get(v);
+                    if (callEdge[depth] < edges.size()) {
+                        int w = edges.get(callEdge[depth]++)[0];
+                        if (order[w] < 0) {
+                            order[w] = low[w] = counter++;
+                            stack[top++] = w;
+                            onStack[w] = true;
+                            depth++;
+                            callNode[depth] = w;
+                            callEdge[depth] = 0;
+                        } else if (onStack[w]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
                         continue;
                     }
-                    next.set(top, i + 1);
-                    Edge e = out.get(i);
-                    Integer onStack = depth.get(e.to());
-                    if (onStack != null) {
-                        StringBuilder cycle = new StringBuilder();
-                        for (int k = onStack; k < stack.size(); k++) cycle.append(stack.get(k)).append(" → ");
-                        report.accept(e.at(), cycle.append(e.to()).toString());
-                    } else if (!done.contains(e.to())) {
-                        depth.put(e.to(), stack.size());
-                        stack.add(e.to());
-                        next.add(0);
+                    if (low[v] == order[v]) {
+                        int size = 0;
+                        int w;
+                        do {
+                            w = stack[--top];
+                            onStack[w] = false;
+                            component[w] = components;
+                            size++;
+                        } while (w != v);
+                        members.add(new int[] {components, size});
+                        components++;
                     }
+                    depth--;
+                    if (depth >= 0) low[callNode[depth]] = Math.min(low[callNode[depth]], low[v]);
                 }
             }
+            // each component with a cycle, from its first-declared member, in declaration order
+            int[] sizes = new int[components];
+            for (int[] m : members) sizes[m[0]] = m[1];
+            boolean[] reported = new boolean[components];
+            for (int v = 0; v < n; v++) {
+                int c = component[v];
+                if (reported[c]) continue;
+                if (sizes[c] == 1 && !selfLoop(v)) continue;
+                reported[c] = true;
+                report(findings, v, c, sizes[c], component, nouns, verb, fix, fixMany);
+            }
+        }
+
+        private boolean selfLoop(int v) {
+            for (int[] e : out.get(v)) {
+                if (e[0] == v) return true;
+            }
+            return false;
+        }
+
+        /** Finds a shortest cycle through start inside its component (breadth first) and reports it. */
+        private void report(Rule.Findings findings, int start, int c, int size, int[] component, String nouns,
+                String verb, String fix, String fixMany) {
+            Map<Integer, Integer> parent = new HashMap<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            queue.add(start);
+            parent.put(start, -1);
+            int last = -1;
+            int closing = -1;
+            search:
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int[] e : out.get(v)) {
+                    if (component[e[0]] != c) continue;
+                    if (e[0] == start) {
+                        last = v;
+                        closing = e[1];
+                        break search;
+                    }
+                    if (parent.putIfAbsent(e[0], v) == null) queue.add(e[0]);
+                }
+            }
+            List<Id> cycle = new ArrayList<>();
+            for (int v = last; v >= 0; v = parent.get(v)) cycle.add(nodes.get(v));
+            java.util.Collections.reverse(cycle);
+            String shown = shown(cycle);
+            if (size == cycle.size()) {
+                findings.add(edgePaths.get(closing), nouns + " " + verb + " in a cycle: " + shown + "; " + fix);
+            } else {
+                List<String> some = new ArrayList<>();
+                for (int v = 0; v < nodes.size() && some.size() < 5; v++) {
+                    if (component[v] == c) some.add(nodes.get(v).value());
+                }
+                findings.add(edgePaths.get(closing), size + " " + nouns + " " + verb + " in cycles (" + String.join(", ",
+                        some) + (size > some.size() ? " and " + (size - some.size()) + " more" : "") + "), such as "
+                        + shown + "; " + fixMany);
+            }
+        }
+
+        /** The cycle as "A → B → A", cut in the middle when it is long. */
+        private static String shown(List<Id> cycle) {
+            StringBuilder b = new StringBuilder();
+            int n = cycle.size();
+            for (int i = 0; i < n; i++) {
+                if (n > SHOWN && i == SHOWN - 2) {
+                    b.append("… ").append(n - SHOWN + 1).append(" more → ");
+                    i = n - 1;
+                }
+                b.append(cycle.get(i)).append(" → ");
+            }
+            return b.append(cycle.get(0)).toString();
         }
     }
 }

@@ -2,8 +2,6 @@ package io.specdriven.core.internal.validation;
 
 import io.specdriven.core.internal.EditDistance;
 import io.specdriven.core.validation.Profile;
-import io.specdriven.core.validation.SpecRule;
-import io.specdriven.core.validation.SpecValidator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,23 +34,22 @@ public final class RuleIds {
     /**
      * Collects the ids of a validator's rules.
      *
-     * @param rules the rules it runs, before any is disabled
+     * @param rules the ids of the rules it runs, before any is disabled
      * @param builtIn the ids of the built-in ones among them
      * @return the ids its settings may name
      */
-    public static RuleIds of(Collection<SpecRule> rules, Set<String> builtIn) {
+    public static RuleIds of(Collection<String> rules, Set<String> builtIn) {
         Set<String> ids = new TreeSet<>();
         List<String> custom = new ArrayList<>();
-        for (SpecRule r : rules) {
-            ids.add(r.id());
-            if (r.id().equals(BeanValidationRule.ID) && builtIn.contains(r.id())) {
+        for (String r : rules) {
+            ids.add(r);
+            if (r.equals(BeanValidationRule.ID) && builtIn.contains(r)) {
                 for (String c : ConstraintNames.all()) ids.add(BeanValidationRule.ID + "." + c);
-            } else if (!builtIn.contains(r.id())) {
-                custom.add(r.id());
+            } else if (!builtIn.contains(r)) {
+                custom.add(r);
             }
         }
-        ids.add(SpecValidator.RULE_FAILED);
-        ids.add(Waivers.UNMATCHED);
+        for (Rule own : BuiltInRules.own()) ids.add(own.id().value());
         return new RuleIds(ids, custom);
     }
 
@@ -86,7 +83,7 @@ public final class RuleIds {
             why = "the model has no constraint '" + id.substring(constraintPrefix.length()) + "', only "
                     + String.join(", ", ConstraintNames.all());
         } else if (profile != null && profile != Profile.STRICT
-                && RuleIds.of(BuiltInRules.of(Profile.STRICT, Config.defaults()), Set.of()).accepts(id)) {
+                && RuleIds.of(BuiltInRules.table(Profile.STRICT).keySet(), Set.of()).accepts(id)) {
             why = "profile " + profile + " does not run it";
         } else {
             why = "no rule of this validator has this id or reports it";

@@ -13,6 +13,7 @@ import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,101 +27,108 @@ import java.util.regex.PatternSyntaxException;
 public final class StructureRules {
     private StructureRules() {}
 
+    public static final Rule QUALITY_CATEGORY = Rule.basic("structure.quality-category", Severity.ERROR, Area.REQUIREMENTS,
+                "A quality requirement names its quality category, and only a quality requirement does.",
+                (spec, out) -> {
+                    for (Requirement r : spec.requirements()) {
+                        boolean quality = r.kind() == RequirementKind.QUALITY;
+                        if (quality && r.qualityCategory().isEmpty()) {
+                            out.add(Paths.of(r).field("qualityCategory"),
+                                    "a QUALITY requirement needs a quality category such as PERFORMANCE");
+                        } else if (!quality && r.qualityCategory().isPresent()) {
+                            out.add(Paths.of(r).field("qualityCategory"), "a " + r.kind()
+                                    + " requirement has no quality category: make it QUALITY or remove the category");
+                        }
+                    }
+                });
+
+    public static final Rule SUPERSEDED_BY = Rule.basic("structure.superseded-by", Severity.ERROR, Area.REQUIREMENTS,
+                "A superseded requirement names its successor, and only a superseded one does.",
+                (spec, out) -> {
+                    for (Requirement r : spec.requirements()) {
+                        boolean superseded = r.status() == RequirementStatus.SUPERSEDED;
+                        if (superseded && r.supersededBy().isEmpty()) {
+                            out.add(Paths.of(r).field("supersededBy"),
+                                    "a SUPERSEDED requirement needs the id of the requirement that replaces it");
+                        } else if (!superseded && r.supersededBy().isPresent()) {
+                            out.add(Paths.of(r).field("supersededBy"), "the requirement is " + r.status()
+                                    + " but names a successor: set its status to SUPERSEDED or remove supersededBy");
+                        }
+                    }
+                });
+
+    public static final Rule EDGE_CASE_KIND = Rule.basic("structure.edge-case-kind", Severity.ERROR, Area.CRITERIA,
+                "An edge-case criterion names its kind of edge, and only an edge-case criterion does.",
+                (spec, out) -> {
+                    for (Requirement r : spec.requirements()) {
+                        for (AcceptanceCriterion c : r.criteria()) {
+                            boolean edge = c.category() == CriterionCategory.EDGE_CASE;
+                            if (edge && c.edgeCase().isEmpty()) {
+                                out.add(Paths.of(r, c).field("edgeCase"),
+                                        "an EDGE_CASE criterion needs its kind, such as EMPTY_DATA");
+                            } else if (!edge && c.edgeCase().isPresent()) {
+                                out.add(Paths.of(r, c).field("edgeCase"), "a " + c.category()
+                                        + " criterion has no edge-case kind: make it EDGE_CASE or remove the kind");
+                            }
+                        }
+                    }
+                });
+
+    public static final Rule CRITERION_OUTCOME = Rule.basic("structure.criterion-outcome", Severity.ERROR, Area.CRITERIA,
+                "An acceptance criterion states an outcome: a 'then' or a plain statement.",
+                (spec, out) -> {
+                    for (Requirement r : spec.requirements()) {
+                        for (AcceptanceCriterion c : r.criteria()) {
+                            if (c.then().isEmpty() && c.statement().isEmpty()) {
+                                out.add(Paths.of(r, c), "the criterion has neither a 'then' nor a statement:"
+                                        + " say what is observed when it is met");
+                            }
+                        }
+                    }
+                });
+
+    public static final Rule FLOW_END = Rule.basic("structure.flow-end", Severity.ERROR, Area.USE_CASES,
+                "An alternative or exception flow either rejoins the main flow or ends, not both.",
+                (spec, out) -> {
+                    for (UseCase u : spec.useCases()) {
+                        for (Flow f : u.flows()) {
+                            if (f.ends() && f.rejoinsAt().isPresent()) {
+                                out.add(Paths.of(u, f), "the flow both ends and rejoins at step "
+                                        + f.rejoinsAt().get() + ": keep one");
+                            }
+                        }
+                    }
+                });
+
+    public static final Rule RESERVED_ID = Rule.basic("structure.reserved-id", Severity.ERROR, Area.USE_CASES,
+                "No actor uses the id SYSTEM, which use case steps reserve for the system itself.",
+                (spec, out) -> {
+                    for (Actor a : spec.actors()) {
+                        if (a.id().equals(Step.SYSTEM)) {
+                            out.add(Paths.of(a), "the actor id 'SYSTEM' is reserved for the system being"
+                                    + " specified: give the actor another id");
+                        }
+                    }
+                });
+
+    public static final Rule ATTRIBUTE_CONSTRAINTS = Rule.basic("structure.attribute-constraints", Severity.ERROR, Area.ENTITY_MODEL,
+                "Attribute constraints fit the type and each other: values only on enums, min ≤ max,"
+                        + " minLength ≤ maxLength, patterns that compile.",
+                (spec, out) -> {
+                    for (Entity e : spec.entities()) {
+                        for (Attribute a : e.attributes()) {
+                            checkAttribute(Paths.of(e).element("attributes", a.name()), a, out);
+                        }
+                    }
+                });
+
     /**
      * Returns the rules, in the order they run.
      *
      * @return the structural rules
      */
     public static List<Rule> all() {
-        return List.of(
-                new Rule("structure.quality-category", Severity.ERROR,
-                        "A quality requirement names its quality category, and only a quality requirement does.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                boolean quality = r.kind() == RequirementKind.QUALITY;
-                                if (quality && r.qualityCategory().isEmpty()) {
-                                    out.add(Paths.of(r).field("qualityCategory"),
-                                            "a QUALITY requirement needs a quality category such as PERFORMANCE");
-                                } else if (!quality && r.qualityCategory().isPresent()) {
-                                    out.add(Paths.of(r).field("qualityCategory"), "a " + r.kind()
-                                            + " requirement has no quality category: make it QUALITY or remove the category");
-                                }
-                            }
-                        }),
-                new Rule("structure.superseded-by", Severity.ERROR,
-                        "A superseded requirement names its successor, and only a superseded one does.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                boolean superseded = r.status() == RequirementStatus.SUPERSEDED;
-                                if (superseded && r.supersededBy().isEmpty()) {
-                                    out.add(Paths.of(r).field("supersededBy"),
-                                            "a SUPERSEDED requirement needs the id of the requirement that replaces it");
-                                } else if (!superseded && r.supersededBy().isPresent()) {
-                                    out.add(Paths.of(r).field("supersededBy"), "the requirement is " + r.status()
-                                            + " but names a successor: set its status to SUPERSEDED or remove supersededBy");
-                                }
-                            }
-                        }),
-                new Rule("structure.edge-case-kind", Severity.ERROR,
-                        "An edge-case criterion names its kind of edge, and only an edge-case criterion does.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    boolean edge = c.category() == CriterionCategory.EDGE_CASE;
-                                    if (edge && c.edgeCase().isEmpty()) {
-                                        out.add(Paths.of(r, c).field("edgeCase"),
-                                                "an EDGE_CASE criterion needs its kind, such as EMPTY_DATA");
-                                    } else if (!edge && c.edgeCase().isPresent()) {
-                                        out.add(Paths.of(r, c).field("edgeCase"), "a " + c.category()
-                                                + " criterion has no edge-case kind: make it EDGE_CASE or remove the kind");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("structure.criterion-outcome", Severity.ERROR,
-                        "An acceptance criterion states an outcome: a 'then' or a plain statement.",
-                        (spec, out) -> {
-                            for (Requirement r : spec.requirements()) {
-                                for (AcceptanceCriterion c : r.criteria()) {
-                                    if (c.then().isEmpty() && c.statement().isEmpty()) {
-                                        out.add(Paths.of(r, c), "the criterion has neither a 'then' nor a statement:"
-                                                + " say what is observed when it is met");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("structure.flow-end", Severity.ERROR,
-                        "An alternative or exception flow either rejoins the main flow or ends, not both.",
-                        (spec, out) -> {
-                            for (UseCase u : spec.useCases()) {
-                                for (Flow f : u.flows()) {
-                                    if (f.ends() && f.rejoinsAt().isPresent()) {
-                                        out.add(Paths.of(u, f), "the flow both ends and rejoins at step "
-                                                + f.rejoinsAt().get() + ": keep one");
-                                    }
-                                }
-                            }
-                        }),
-                new Rule("structure.reserved-id", Severity.ERROR,
-                        "No actor uses the id SYSTEM, which use case steps reserve for the system itself.",
-                        (spec, out) -> {
-                            for (Actor a : spec.actors()) {
-                                if (a.id().equals(Step.SYSTEM)) {
-                                    out.add(Paths.of(a), "the actor id 'SYSTEM' is reserved for the system being"
-                                            + " specified: give the actor another id");
-                                }
-                            }
-                        }),
-                new Rule("structure.attribute-constraints", Severity.ERROR,
-                        "Attribute constraints fit the type and each other: values only on enums, min ≤ max,"
-                                + " minLength ≤ maxLength, patterns that compile.",
-                        (spec, out) -> {
-                            for (Entity e : spec.entities()) {
-                                for (Attribute a : e.attributes()) {
-                                    checkAttribute(Paths.of(e).element("attributes", a.name()), a, out);
-                                }
-                            }
-                        }));
+        return List.of(QUALITY_CATEGORY, SUPERSEDED_BY, EDGE_CASE_KIND, CRITERION_OUTCOME, FLOW_END, RESERVED_ID, ATTRIBUTE_CONSTRAINTS);
     }
 
     private static void checkAttribute(ElementPath at, Attribute a, Rule.Findings out) {

@@ -1,29 +1,22 @@
 package io.specdriven.core.internal.validation;
 
 import io.specdriven.core.AcceptanceCriterion;
-import io.specdriven.core.Actor;
-import io.specdriven.core.Attribute;
-import io.specdriven.core.BusinessRule;
-import io.specdriven.core.Entity;
-import io.specdriven.core.Flow;
-import io.specdriven.core.GlossaryTerm;
-import io.specdriven.core.Relationship;
-import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.internal.model.Shape;
+import io.specdriven.core.internal.model.TextKind;
 import io.specdriven.core.validation.ElementPath;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Visits every free text of a spec with its path, in document order, telling what kind of text it is so
- * each language rule can pick the texts it is about.
+ * each language rule can pick the texts it is about. Which fields are texts, and of which kind, is
+ * declared once in the model's description ({@link Shape}); this class is the rules' view of it.
  */
 public final class TextFields {
     private TextFields() {}
 
-    /** What a text is for. */
+    /** What a text is for (the rules' name for {@link TextKind}, constant for constant). */
     public enum Kind {
         /** Says how the system behaves: statements, criteria, steps, conditions, rules, invariants. */
         BEHAVIOUR,
@@ -32,7 +25,17 @@ public final class TextFields {
         /** A glossary definition. */
         GLOSSARY,
         /** An open question of the spec: the place where unfinished things belong. */
-        OPEN_QUESTION
+        OPEN_QUESTION;
+
+        private static final Kind[] BY_TEXT_KIND = new Kind[TextKind.values().length];
+
+        static {
+            for (TextKind k : TextKind.values()) BY_TEXT_KIND[k.ordinal()] = valueOf(k.name());
+        }
+
+        static Kind of(TextKind kind) {
+            return BY_TEXT_KIND[kind.ordinal()];
+        }
     }
 
     /** Receives one text. */
@@ -55,43 +58,7 @@ public final class TextFields {
      * @param v the visitor
      */
     public static void visit(Spec spec, Visitor v) {
-        ElementPath root = ElementPath.root();
-        v.text(root.field("title"), spec.title(), Kind.PROSE);
-        opt(v, root.field("summary"), spec.summary(), Kind.PROSE);
-        list(v, root, "assumptions", spec.assumptions(), Kind.PROSE);
-        list(v, root, "outOfScope", spec.outOfScope(), Kind.PROSE);
-        list(v, root, "openQuestions", spec.openQuestions(), Kind.OPEN_QUESTION);
-        for (Actor a : spec.actors()) {
-            v.text(Paths.of(a).field("name"), a.name(), Kind.PROSE);
-            opt(v, Paths.of(a).field("description"), a.description(), Kind.PROSE);
-        }
-        for (GlossaryTerm t : spec.glossary()) {
-            v.text(root.element("glossary", t.term()).field("definition"), t.definition(), Kind.GLOSSARY);
-        }
-        for (Requirement r : spec.requirements()) {
-            ElementPath at = Paths.of(r);
-            v.text(at.field("title"), r.title(), Kind.PROSE);
-            v.text(at.field("statement"), r.statement(), Kind.BEHAVIOUR);
-            opt(v, at.field("rationale"), r.rationale(), Kind.PROSE);
-            r.story().ifPresent(s -> {
-                v.text(at.field("story").field("role"), s.role(), Kind.PROSE);
-                v.text(at.field("story").field("goal"), s.goal(), Kind.PROSE);
-                opt(v, at.field("story").field("benefit"), s.benefit(), Kind.PROSE);
-            });
-            for (AcceptanceCriterion c : r.criteria()) criterion(v, Paths.of(r, c), c);
-        }
-        for (UseCase u : spec.useCases()) useCase(v, u);
-        for (Entity e : spec.entities()) {
-            ElementPath at = Paths.of(e);
-            opt(v, at.field("description"), e.description(), Kind.PROSE);
-            for (Attribute a : e.attributes()) {
-                opt(v, at.element("attributes", a.name()).field("description"), a.description(), Kind.PROSE);
-            }
-            for (Relationship r : e.relationships()) {
-                opt(v, at.element("relationships", r.name()).field("description"), r.description(), Kind.PROSE);
-            }
-            list(v, at, "invariants", e.invariants(), Kind.BEHAVIOUR);
-        }
+        Shape.walk(spec, texts(v));
     }
 
     /**
@@ -102,10 +69,7 @@ public final class TextFields {
      * @param c the criterion
      */
     public static void criterion(Visitor v, ElementPath at, AcceptanceCriterion c) {
-        opt(v, at.field("given"), c.given(), Kind.BEHAVIOUR);
-        opt(v, at.field("when"), c.when(), Kind.BEHAVIOUR);
-        opt(v, at.field("then"), c.then(), Kind.BEHAVIOUR);
-        opt(v, at.field("statement"), c.statement(), Kind.BEHAVIOUR);
+        Shape.walk(Shape.CRITERION, c, at, null, null, texts(v));
     }
 
     /**
@@ -115,21 +79,7 @@ public final class TextFields {
      * @param u the use case
      */
     public static void useCase(Visitor v, UseCase u) {
-        ElementPath at = Paths.of(u);
-        v.text(at.field("title"), u.title(), Kind.PROSE);
-        opt(v, at.field("goal"), u.goal(), Kind.PROSE);
-        opt(v, at.field("trigger"), u.trigger(), Kind.BEHAVIOUR);
-        list(v, at, "preconditions", u.preconditions(), Kind.BEHAVIOUR);
-        for (Step s : u.mainFlow()) v.text(step(at, "mainFlow", s), s.action(), Kind.BEHAVIOUR);
-        for (Flow f : u.flows()) {
-            v.text(Paths.of(u, f).field("title"), f.title(), Kind.BEHAVIOUR);
-            for (Step s : f.steps()) v.text(step(Paths.of(u, f), "steps", s), s.action(), Kind.BEHAVIOUR);
-        }
-        list(v, at, "successPostconditions", u.successPostconditions(), Kind.BEHAVIOUR);
-        list(v, at, "failurePostconditions", u.failurePostconditions(), Kind.BEHAVIOUR);
-        for (BusinessRule b : u.businessRules()) {
-            v.text(at.element("businessRules", b.id()).field("text"), b.text(), Kind.BEHAVIOUR);
-        }
+        Shape.walk(Shape.USE_CASE, u, ElementPath.of(u), null, null, texts(v));
     }
 
     /**
@@ -142,11 +92,12 @@ public final class TextFields {
         return owner.element(list, Integer.toString(s.number())).field("action");
     }
 
-    private static void opt(Visitor v, ElementPath at, Optional<String> text, Kind kind) {
-        text.ifPresent(t -> v.text(at, t, kind));
-    }
-
-    private static void list(Visitor v, ElementPath owner, String name, List<String> texts, Kind kind) {
-        for (int i = 0; i < texts.size(); i++) v.text(owner.element(name, Integer.toString(i)), texts.get(i), kind);
+    private static Shape.Visitor texts(Visitor v) {
+        return new Shape.Visitor() {
+            @Override
+            public void text(ElementPath path, String text, TextKind kind) {
+                v.text(path, text, Kind.of(kind));
+            }
+        };
     }
 }

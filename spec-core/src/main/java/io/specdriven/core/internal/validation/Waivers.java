@@ -1,12 +1,8 @@
 package io.specdriven.core.internal.validation;
 
-import io.specdriven.core.AcceptanceCriterion;
-import io.specdriven.core.Actor;
-import io.specdriven.core.Entity;
-import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
-import io.specdriven.core.UseCase;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.Violation;
@@ -38,14 +34,27 @@ public final class Waivers {
      */
     public static Waivers of(Spec spec) {
         Waivers w = new Waivers();
-        w.put(ElementPath.root(), spec.waivers());
-        for (Actor a : spec.actors()) w.put(Paths.of(a), a.waivers());
-        for (Requirement r : spec.requirements()) {
-            w.put(Paths.of(r), r.waivers());
-            for (AcceptanceCriterion c : r.criteria()) w.put(Paths.of(r, c), c.waivers());
-        }
-        for (UseCase u : spec.useCases()) w.put(Paths.of(u), u.waivers());
-        for (Entity e : spec.entities()) w.put(Paths.of(e), e.waivers());
+        Shape.walk(spec, new Shape.Visitor() {
+            @Override
+            public boolean texts() {
+                return false;
+            }
+
+            @Override
+            public boolean references() {
+                return false;
+            }
+
+            @Override
+            public boolean parts() {
+                return false; // waivers stand on the spec and its id-space elements only
+            }
+
+            @Override
+            public void waivers(ElementPath at, List<Waiver> waivers) {
+                w.put(at, waivers);
+            }
+        });
         return w;
     }
 

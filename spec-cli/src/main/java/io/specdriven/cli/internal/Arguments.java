@@ -1,0 +1,293 @@
+package io.specdriven.cli.internal;
+
+import io.specdriven.cli.internal.Invocation.Check;
+import io.specdriven.cli.internal.Invocation.Diff;
+import io.specdriven.cli.internal.Invocation.Help;
+import io.specdriven.cli.internal.Invocation.Options;
+import io.specdriven.cli.internal.Invocation.Render;
+import io.specdriven.cli.internal.Invocation.Trace;
+import io.specdriven.cli.internal.Invocation.UsageError;
+import io.specdriven.cli.internal.Invocation.Version;
+import io.specdriven.core.validation.Severity;
+import io.specdriven.engine.TerminalText;
+import io.specdriven.engine.OutputFormat;
+import io.specdriven.engine.RenderView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses the command line by hand: {@code spec check [OPTIONS] [FILE…]}, {@code spec render FILE [OPTIONS]},
+ * {@code spec trace FILE [OPTIONS]}, {@code spec diff OLD NEW [OPTIONS]}, {@code spec help [COMMAND]},
+ * {@code spec --help}, {@code spec --version}. Options may come before or after files, as
+ * {@code --name value} or {@code --name=value}; {@code --} ends the options.
+ */
+public final class Arguments {
+    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "rules", "help");
+    static final List<String> PROFILES = List.of("basic", "standard", "strict");
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
+    private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
+    private static final List<String> FORMAT_VALUED = List.of("--format");
+    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on");
+    private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
+    private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
+    private static final String FORMATS = "text, markdown or json";
+
+    private Arguments() {}
+
+    /**
+     * Parses the arguments.
+     *
+     * @param args the command line, without the program name
+     * @return what to do, or the usage error
+     */
+    public static Invocation parse(List<String> args) {
+        if (args.isEmpty()) {
+            return new UsageError("no command given — try 'spec check' or 'spec --help'");
+        }
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (first) {
+            case "-h":
+            case "--help":
+                return rest.isEmpty() ? new Help(Optional.empty()) : unexpected(rest.get(0), "--help");
+            case "-V":
+            case "--version":
+                return rest.isEmpty() ? new Version() : unexpected(rest.get(0), "--version");
+            case "help":
+                return help(rest);
+            case "check":
+                return check(rest);
+            case "render":
+                return render(rest);
+            case "trace":
+                return trace(rest);
+            case "diff":
+                return diff(rest);
+            case "rules":
+                return rules(rest);
+            default:
+                if (first.startsWith("-")) {
+                    // A typo of --help or --version, else an option that belongs after a command.
+                    String suggestion = suggestion(first, List.of("--help", "--version"));
+                    if (!suggestion.isEmpty()) return new UsageError("unknown option '" + TerminalText.safe(first) + "'" + suggestion);
+                    return new UsageError("unknown option '" + TerminalText.safe(first) + "': options follow the command, as in 'spec check "
+                            + TerminalText.safe(first) + "'");
+                }
+                return new UsageError("unknown command '" + TerminalText.safe(first) + "'" + suggestion(first, COMMANDS));
+        }
+    }
+
+    private static Invocation help(List<String> rest) {
+        if (rest.isEmpty()) return new Help(Optional.empty());
+        if (rest.size() > 1) return unexpected(rest.get(1), "help");
+        String topic = rest.get(0);
+        if (!COMMANDS.contains(topic)) {
+            String suggestion = suggestion(topic, COMMANDS);
+            if (!suggestion.isEmpty()) return new UsageError("no help for '" + TerminalText.safe(topic) + "'" + suggestion);
+            return new UsageError("no help for '" + TerminalText.safe(topic) + "': the commands are "
+                    + String.join(", ", COMMANDS.subList(0, COMMANDS.size() - 1)) + " and " + COMMANDS.get(COMMANDS.size() - 1));
+        }
+        return new Help(Optional.of(topic));
+    }
+
+    private static Invocation check(List<String> args) {
+        Object parsed = words("check", args, CHECK_VALUED, VERBOSE_AND_DEBUG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        String profile = words.values.getOrDefault("--profile", "standard");
+        if (!PROFILES.contains(profile)) return badValue("--profile", profile);
+        String format = words.values.getOrDefault("--format", "text");
+        if (!format.equals("text") && !format.equals("json")) return badValue("--format", format);
+        String failOn = words.values.getOrDefault("--fail-on", "error");
+        if (!failOn.equals("error") && !failOn.equals("warning")) return badValue("--fail-on", failOn);
+        return new Check(new Options(profile, format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT,
+                failOn.equals("warning") ? Severity.WARNING : Severity.ERROR, words.flags.contains("--verbose"),
+                words.flags.contains("--debug")), words.operands);
+    }
+
+    private static Invocation render(List<String> args) {
+        Object parsed = words("render", args, RENDER_VALUED, RENDER_FLAGS);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) {
+            return new UsageError("render needs a FILE, as in 'spec render orders.spec.json --to markdown'");
+        }
+        if (words.operands.size() > 1) return extra(words.operands.get(1), "render takes one FILE");
+        String to = words.values.getOrDefault("--to", "markdown");
+        if (!List.of("markdown", "mermaid", "plantuml", "gherkin").contains(to)) return badValue("--to", to, VIEWS);
+        RenderView view = RenderView.valueOf(to.toUpperCase(Locale.ROOT));
+        Optional<String> out = Optional.empty();
+        if (words.values.containsKey("--out")) {
+            if (view != RenderView.GHERKIN) {
+                return new UsageError("option '--out' is only for --to gherkin; the other views go to stdout");
+            }
+            String dir = words.values.get("--out");
+            if (dir.isEmpty()) return new UsageError("option '--out': '' is not a valid path");
+            out = Optional.of(dir);
+        } else if (view == RenderView.GHERKIN) {
+            return new UsageError("render --to gherkin needs --out DIR: it writes one .feature file per requirement");
+        }
+        boolean findings = words.flags.contains("--findings");
+        if (findings && view != RenderView.MARKDOWN) return new UsageError("option '--findings' is only for --to markdown");
+        String profile = words.values.getOrDefault("--profile", "standard");
+        if (words.values.containsKey("--profile")) {
+            if (!findings) return new UsageError("option '--profile' is only for --findings");
+            if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
+        }
+        return new Render(words.operands.get(0), view, out, findings ? Optional.of(profile) : Optional.empty(),
+                words.flags.contains("--debug"), words.flags.contains("--verbose"));
+    }
+
+    private static Invocation trace(List<String> args) {
+        Object parsed = words("trace", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) return new UsageError("trace needs a FILE, as in 'spec trace orders.spec.json'");
+        if (words.operands.size() > 1) return extra(words.operands.get(1), "trace takes one FILE");
+        Optional<OutputFormat> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"),
+                words.flags.contains("--verbose"));
+    }
+
+    private static Invocation diff(List<String> args) {
+        Object parsed = words("diff", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.size() < 2) {
+            return new UsageError("diff needs two files, OLD and NEW, as in 'spec diff v1.spec.json v2.spec.json'");
+        }
+        if (words.operands.size() > 2) return extra(words.operands.get(2), "diff takes two files, OLD and NEW");
+        Optional<OutputFormat> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"),
+                words.flags.contains("--verbose"));
+    }
+
+    private static Invocation rules(List<String> args) {
+        Object parsed = words("rules", args, FORMAT_VALUED, List.of());
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (!words.operands.isEmpty()) return extra(words.operands.get(0), "rules takes no FILE");
+        Optional<OutputFormat> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        return new Invocation.Rules(format.get());
+    }
+
+    private static Optional<OutputFormat> format(Words words) {
+        switch (words.values.getOrDefault("--format", "text")) {
+            case "text":
+                return Optional.of(OutputFormat.TEXT);
+            case "markdown":
+                return Optional.of(OutputFormat.MARKDOWN);
+            case "json":
+                return Optional.of(OutputFormat.JSON);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** The operands, option values and flags of one command line, before the command checks them. */
+    private record Words(List<String> operands, Map<String, String> values, Set<String> flags) {}
+
+    /**
+     * Splits the arguments of {@code command} into operands, options with a value and flags; returns the
+     * {@link Words}, or the {@link Help} or {@link UsageError} that ends parsing. A repeated option's last
+     * value wins, as with {@code check}.
+     */
+    private static Object words(String command, List<String> args, List<String> valued, List<String> flags) {
+        List<String> operands = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        Set<String> set = new HashSet<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                operands.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            if (name.equals("-h") || name.equals("--help")) return new Help(Optional.of(command));
+            if (flags.contains(name)) {
+                if (value != null) return new UsageError("option '" + name + "' takes no value");
+                set.add(name);
+            } else if (valued.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        return new UsageError("option '" + name + "' needs a value" + valueHint(command, name));
+                    }
+                    value = args.get(++i);
+                }
+                values.put(name, value);
+            } else {
+                List<String> known = new ArrayList<>(valued);
+                known.addAll(flags);
+                known.add("--help");
+                return new UsageError("unknown option '" + TerminalText.safe(arg) + "' for " + command + suggestion(name, known));
+            }
+        }
+        return new Words(operands, values, set);
+    }
+
+    private static String valueHint(String command, String option) {
+        if (command.equals("check")) return ": " + choices(option);
+        switch (option) {
+            case "--to":
+                return ": " + VIEWS;
+            case "--format":
+                return ": " + FORMATS;
+            case "--profile":
+                return ": " + choices(option);
+            default:
+                return ": a directory";
+        }
+    }
+
+    private static UsageError badValue(String option, String value, String choices) {
+        return new UsageError("option '" + option + "': '" + TerminalText.safe(value) + "' is not one of " + choices);
+    }
+
+    private static UsageError extra(String arg, String why) {
+        return new UsageError("unexpected argument '" + TerminalText.safe(arg) + "': " + why);
+    }
+
+    private static String choices(String option) {
+        switch (option) {
+            case "--profile":
+                return "basic, standard or strict";
+            case "--format":
+                return "text or json";
+            default:
+                return "error or warning";
+        }
+    }
+
+    private static UsageError badValue(String option, String value) {
+        return badValue(option, value, choices(option));
+    }
+
+    private static UsageError unexpected(String arg, String after) {
+        return new UsageError("unexpected argument '" + TerminalText.safe(arg) + "' after '" + after + "'");
+    }
+
+    private static String suggestion(String typed, List<String> candidates) {
+        String best = Text.closest(typed, candidates);
+        return best == null ? "" : " — did you mean '" + best + "'?";
+    }
+}

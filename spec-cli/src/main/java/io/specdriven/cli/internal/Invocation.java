@@ -1,0 +1,81 @@
+package io.specdriven.cli.internal;
+
+import io.specdriven.core.validation.Severity;
+import io.specdriven.engine.OutputFormat;
+import io.specdriven.engine.RenderView;
+import java.util.List;
+import java.util.Optional;
+
+/** What the command line asks for, once parsed. */
+public sealed interface Invocation {
+
+    /** Print help: the overview, or a command's page. */
+    record Help(Optional<String> command) implements Invocation {}
+
+    /** Print the version. */
+    record Version() implements Invocation {}
+
+    /** Check files, directories and standard input ({@code -}), or the bundled examples when {@code files} is empty. */
+    record Check(Options options, List<String> files) implements Invocation {
+        /** Copies the list. */
+        public Check {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Render one spec as a document, diagrams or feature files.
+     *
+     * @param file the spec document
+     * @param to what to render
+     * @param out the directory the feature files go to; only for {@link RenderView#GHERKIN}, which needs it
+     * @param findings the profile whose findings the Markdown document ends with, if it should have them
+     * @param debug whether to print stack traces
+     * @param verbose whether to print timings and library log lines
+     */
+    record Render(String file, RenderView to, Optional<String> out, Optional<String> findings, boolean debug,
+            boolean verbose) implements Invocation {}
+
+    /**
+     * Print the traceability matrix of one spec and its orphans.
+     *
+     * @param file the spec document
+     * @param format text, markdown or json
+     * @param debug whether to print stack traces
+     * @param verbose whether to print timings
+     */
+    record Trace(String file, OutputFormat format, boolean debug, boolean verbose) implements Invocation {}
+
+    /**
+     * Print what changed between two versions of a spec, and what the changes touch.
+     *
+     * @param oldFile the old version
+     * @param newFile the new version
+     * @param format text, markdown or json
+     * @param debug whether to print stack traces
+     * @param verbose whether to print timings
+     */
+    record Diff(String oldFile, String newFile, OutputFormat format, boolean debug, boolean verbose) implements Invocation {}
+
+    /** The command line is wrong; exit 64 with this one-line message. */
+    record UsageError(String message) implements Invocation {}
+
+    /**
+     * The options of {@code check}.
+     *
+     * @param profile {@code standard} or {@code strict}
+     * @param format {@code text} or {@code json}
+     * @param failOn the lowest level that makes the exit code 1
+     * @param verbose whether to print timings and library log lines
+     * @param debug whether to print stack traces
+     */
+    record Options(String profile, OutputFormat format, Severity failOn, boolean verbose, boolean debug) {
+        /** The defaults: standard profile, text, fail on errors. */
+        public static Options defaults() {
+            return new Options("standard", OutputFormat.TEXT, Severity.ERROR, false, false);
+        }
+    }
+
+    /** List the rules with their profiles and descriptions. */
+    record Rules(OutputFormat format) implements Invocation {}
+}

@@ -1,2 +1,0 @@
-/** The {@code spec} command-line tool: see {@link io.specdriven.examples.cli.SpecTool}. */
-package io.specdriven.examples.cli;
