@@ -14,6 +14,7 @@ module io.specdriven.json {
     requires java.xml;
 
     exports io.specdriven.json;
+    exports io.specdriven.json.results;
     // So JsonMapper.builder().findAndAddModules() finds the module on the module path; the class path
     // reads META-INF/services/tools.jackson.databind.JacksonModule.
     provides tools.jackson.databind.JacksonModule with io.specdriven.json.SpecJsonModule;

@@ -16,9 +16,13 @@ import java.util.Optional;
 public final class ResultsFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file the problem is in, or null when the text had no file. */
     private final String source;
+    /** The 1-based line of the problem. */
     private final int line;
+    /** The 1-based column of the problem. */
     private final int column;
+    /** The problem alone, one sentence. */
     private final String problem;
 
     /**

@@ -184,16 +184,14 @@ public final class JUnitXmlDecoder {
             depth--;
             if (qName.equals("testcase") && caseId != null) {
                 // Surefire lists the reruns inside the test case: a flaky failure then a pass, or failures only.
-                boolean rerunsOnly = verdict == TestVerdict.FAILED;
-                int first = rerunsOnly ? 0 : 0;
-                for (int i = first; i < earlier.size(); i++) {
+                for (int i = 0; i < earlier.size(); i++) {
                     TestResult.Builder b = TestResult.builder(caseId, caseName).verifies(verifies)
                             .verdict(TestVerdict.FAILED);
-                    if (earlier.get(i) != null) b.message(earlier.get(i));
+                    if (earlier.get(i) != null) b.message(Node.bounded(earlier.get(i)));
                     results.add(b.build());
                 }
                 TestResult.Builder b = TestResult.builder(caseId, caseName).verifies(verifies).verdict(verdict).duration(caseTime);
-                if (message != null && verdict != TestVerdict.PASSED) b.message(message);
+                if (message != null && verdict != TestVerdict.PASSED) b.message(Node.bounded(message));
                 results.add(b.build());
                 caseId = null;
             }

@@ -197,4 +197,15 @@ public final class Node {
         String cut = s.length() > 60 ? s.substring(0, 60) + "…" : s;
         return cut.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("'", "\\'");
     }
+
+    /** The most characters of a failure message kept from a report. */
+    public static final int MAX_MESSAGE = 2000;
+
+    /** A failure message cut to {@link #MAX_MESSAGE} characters, with an ellipsis when cut. */
+    public static String bounded(String message) {
+        if (message.length() <= MAX_MESSAGE) return message;
+        int end = MAX_MESSAGE;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) end--;
+        return message.substring(0, end) + "…";
+    }
 }
