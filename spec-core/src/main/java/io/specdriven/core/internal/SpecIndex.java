@@ -10,11 +10,13 @@ import io.specdriven.core.UseCase;
 import io.specdriven.core.internal.model.Field;
 import io.specdriven.core.internal.model.IdKind;
 import io.specdriven.core.internal.model.Part;
+import io.specdriven.core.internal.model.Shape.Detail;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,17 +49,7 @@ public final class SpecIndex {
         }
         int[] counts = new int[IdKind.values().length];
         Requirement[] requirement = new Requirement[1];
-        Shape.walk(spec, new Shape.Visitor() {
-            @Override
-            public boolean paths() {
-                return false;
-            }
-
-            @Override
-            public boolean texts() {
-                return false;
-            }
-
+        Shape.walk(spec, EnumSet.of(Detail.REFERENCES, Detail.PARTS), new Shape.Visitor() {
             @Override
             public void element(Part<?> part, Object value, ElementPath path, Id owner) {
                 IdKind kind = part.idKind();

@@ -8,12 +8,12 @@ import io.specdriven.core.Flow;
 import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
+import io.specdriven.core.Suggestions;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.diff.Change;
 import io.specdriven.core.diff.ChangeKind;
 import io.specdriven.core.diff.Fingerprint;
 import io.specdriven.core.diff.SpecDiff;
-import io.specdriven.core.internal.EditDistance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -415,7 +415,7 @@ public final class Verification {
             Optional<String> s;
             if (qualified != null) s = Optional.of(qualified);
             else if (suggestions.size() >= MAX_SUGGESTED) return Optional.empty();
-            else s = Optional.ofNullable(EditDistance.closest(id, liveNames()));
+            else s = Suggestions.closest(id, liveNames());
             suggestions.put(id, s);
             return s;
         }

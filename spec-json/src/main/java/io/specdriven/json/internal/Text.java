@@ -1,5 +1,6 @@
 package io.specdriven.json.internal;
 
+import io.specdriven.core.Suggestions;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -124,7 +125,7 @@ public final class Text {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String c : candidates) {
-            int d = distance(written.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            int d = Suggestions.distance(written.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -143,20 +144,4 @@ public final class Text {
         return s.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
 }

@@ -26,9 +26,12 @@ import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
 import io.specdriven.core.validation.ElementPath;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The model's shape, declared once: each record type as a {@link Part} with its fields in declared
@@ -269,28 +272,23 @@ public final class Shape {
 
     // --- the walk ---------------------------------------------------------------------------------
 
+    /** What a walk visits beyond the elements of the id space and their waivers. */
+    public enum Detail {
+        /** Paths are computed; without it, every path argument is null. */
+        PATHS,
+        /** Texts are visited. */
+        TEXTS,
+        /** References are visited. */
+        REFERENCES,
+        /** Keyed parts and inline records (flows, steps, attributes, stories …) are entered. */
+        PARTS;
+
+        /** Every detail. */
+        public static final Set<Detail> ALL = Collections.unmodifiableSet(EnumSet.allOf(Detail.class));
+    }
+
     /** Receives what the walk meets; every method does nothing unless overridden. */
     public interface Visitor {
-        /** @return whether paths are computed (when not, every path argument is null) */
-        default boolean paths() {
-            return true;
-        }
-
-        /** @return whether texts are visited */
-        default boolean texts() {
-            return true;
-        }
-
-        /** @return whether references are visited */
-        default boolean references() {
-            return true;
-        }
-
-        /** @return whether keyed parts and inline records (flows, steps, attributes, stories …) are entered */
-        default boolean parts() {
-            return true;
-        }
-
         /**
          * An element or part, before what it holds.
          *
@@ -336,10 +334,11 @@ public final class Shape {
      * Walks a whole spec, in declared order.
      *
      * @param spec the spec
+     * @param details what to visit beyond the id-space elements and their waivers
      * @param v the visitor
      */
-    public static void walk(Spec spec, Visitor v) {
-        walk(SPEC, spec, v.paths() ? ElementPath.root() : null, null, null, v);
+    public static void walk(Spec spec, Set<Detail> details, Visitor v) {
+        walk(SPEC, spec, details.contains(Detail.PATHS) ? ElementPath.root() : null, null, null, details, v);
     }
 
     /**
@@ -350,16 +349,20 @@ public final class Shape {
      * @param path its path (or null when the visitor wants none)
      * @param owner the id of the nearest id-space element around it, or null
      * @param ownerKind that element's kind, or null
+     * @param details what to visit beyond the id-space elements and their waivers ({@link Detail#PATHS} is
+     *     read from {@code path}: null means none)
      * @param v the visitor
      * @param <T> the record type
      */
-    public static <T> void walk(Part<T> part, T value, ElementPath path, Id owner, IdKind ownerKind, Visitor v) {
+    public static <T> void walk(Part<T> part, T value, ElementPath path, Id owner, IdKind ownerKind,
+            Set<Detail> details, Visitor v) {
         v.element(part, value, path, owner);
         Id here = part.idKind() != null ? part.id(value) : owner;
         IdKind hereKind = part.idKind() != null ? part.idKind() : ownerKind;
         boolean paths = path != null;
-        boolean visitTexts = v.texts();
-        boolean refs = v.references();
+        boolean visitTexts = details.contains(Detail.TEXTS);
+        boolean refs = details.contains(Detail.REFERENCES);
+        boolean parts = details.contains(Detail.PARTS);
         for (Field<T> f : part.fields()) {
             switch (f.type()) {
                 case TEXT -> {
@@ -396,15 +399,15 @@ public final class Shape {
                     }
                 }
                 case INLINE -> {
-                    if (v.parts()) {
+                    if (parts) {
                         Object inline = ((Optional<?>) f.get(value)).orElse(null);
-                        if (inline != null) walkAny(f.part(), inline, paths ? path.field(f.name()) : null, here, hereKind, v);
+                        if (inline != null) walkAny(f.part(), inline, paths ? path.field(f.name()) : null, here, hereKind, details, v);
                     }
                 }
                 case PARTS -> {
-                    if (v.parts()) children(f, value, path, here, hereKind, v);
+                    if (parts) children(f, value, path, here, hereKind, details, v);
                 }
-                case ELEMENTS -> children(f, value, path, here, hereKind, v);
+                case ELEMENTS -> children(f, value, path, here, hereKind, details, v);
                 case WAIVERS -> {
                     @SuppressWarnings("unchecked")
                     List<Waiver> waivers = (List<Waiver>) f.get(value);
@@ -415,15 +418,17 @@ public final class Shape {
         }
     }
 
-    private static <T> void children(Field<T> f, T value, ElementPath path, Id owner, IdKind ownerKind, Visitor v) {
+    private static <T> void children(Field<T> f, T value, ElementPath path, Id owner, IdKind ownerKind,
+            Set<Detail> details, Visitor v) {
         Part<?> child = f.part();
         for (Object element : (List<?>) f.get(value)) {
-            walkAny(child, element, path == null ? null : path.element(f.name(), child.key(element)), owner, ownerKind, v);
+            walkAny(child, element, path == null ? null : path.element(f.name(), child.key(element)), owner, ownerKind, details, v);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void walkAny(Part<T> part, Object value, ElementPath path, Id owner, IdKind ownerKind, Visitor v) {
-        walk(part, (T) value, path, owner, ownerKind, v);
+    private static <T> void walkAny(Part<T> part, Object value, ElementPath path, Id owner, IdKind ownerKind,
+            Set<Detail> details, Visitor v) {
+        walk(part, (T) value, path, owner, ownerKind, details, v);
     }
 }

@@ -4,9 +4,11 @@ import io.specdriven.core.Id;
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.model.IdKind;
 import io.specdriven.core.internal.model.Part;
+import io.specdriven.core.internal.model.Shape.Detail;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +43,9 @@ public final class IdSpace {
      */
     public static IdSpace of(Spec spec) {
         IdSpace index = new IdSpace();
-        Shape.walk(spec, new Shape.Visitor() {
-            @Override
-            public boolean texts() {
-                return false;
-            }
+        Shape.walk(spec, EnumSet.of(Detail.PATHS), new Shape.Visitor() { // flows, steps … hold no id-space element
 
-            @Override
-            public boolean references() {
-                return false;
-            }
 
-            @Override
-            public boolean parts() {
-                return false; // flows, steps, attributes … hold no element of the id space
-            }
 
             @Override
             public void element(Part<?> part, Object value, ElementPath path, Id owner) {

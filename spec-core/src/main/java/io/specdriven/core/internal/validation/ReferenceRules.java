@@ -11,19 +11,21 @@ import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
-import io.specdriven.core.internal.validation.IdSpace.Entry;
 import io.specdriven.core.internal.model.Field;
 import io.specdriven.core.internal.model.IdKind;
+import io.specdriven.core.internal.model.Shape.Detail;
 import io.specdriven.core.internal.model.Shape;
+import io.specdriven.core.internal.validation.IdSpace.Entry;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -191,12 +193,7 @@ public final class ReferenceRules {
      */
     private static void references(Spec spec, Rule.Findings out, boolean wrongKind) {
         IdSpace index = IdSpace.of(spec);
-        Shape.walk(spec, new Shape.Visitor() {
-            @Override
-            public boolean texts() {
-                return false;
-            }
-
+        Shape.walk(spec, EnumSet.of(Detail.PATHS, Detail.REFERENCES, Detail.PARTS), new Shape.Visitor() {
             @Override
             public void reference(ElementPath at, Field<?> field, Id ref, Id owner, IdKind ownerKind) {
                 IdKind expected = field.target();

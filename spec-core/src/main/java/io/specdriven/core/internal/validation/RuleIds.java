@@ -1,6 +1,6 @@
 package io.specdriven.core.internal.validation;
 
-import io.specdriven.core.internal.EditDistance;
+import io.specdriven.core.Suggestions;
 import io.specdriven.core.validation.Profile;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,7 +100,7 @@ public final class RuleIds {
         List<String> candidates = new ArrayList<>(ids);
         candidates.addAll(families);
         for (String c : candidates) {
-            int d = distance(id.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            int d = Suggestions.distance(id.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -115,10 +115,5 @@ public final class RuleIds {
             }
         }
         return suffixed;
-    }
-
-    /** The optimal string alignment distance, from core's one copy of it. */
-    static int distance(String a, String b) {
-        return EditDistance.between(a, b);
     }
 }

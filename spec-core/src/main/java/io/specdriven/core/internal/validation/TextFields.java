@@ -4,9 +4,12 @@ import io.specdriven.core.AcceptanceCriterion;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.internal.model.Shape.Detail;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.internal.model.TextKind;
 import io.specdriven.core.validation.ElementPath;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Visits every free text of a spec with its path, in document order, telling what kind of text it is so
@@ -58,7 +61,7 @@ public final class TextFields {
      * @param v the visitor
      */
     public static void visit(Spec spec, Visitor v) {
-        Shape.walk(spec, texts(v));
+        Shape.walk(spec, TEXTS, texts(v));
     }
 
     /**
@@ -69,7 +72,7 @@ public final class TextFields {
      * @param c the criterion
      */
     public static void criterion(Visitor v, ElementPath at, AcceptanceCriterion c) {
-        Shape.walk(Shape.CRITERION, c, at, null, null, texts(v));
+        Shape.walk(Shape.CRITERION, c, at, null, null, TEXTS, texts(v));
     }
 
     /**
@@ -79,7 +82,7 @@ public final class TextFields {
      * @param u the use case
      */
     public static void useCase(Visitor v, UseCase u) {
-        Shape.walk(Shape.USE_CASE, u, ElementPath.of(u), null, null, texts(v));
+        Shape.walk(Shape.USE_CASE, u, ElementPath.of(u), null, null, TEXTS, texts(v));
     }
 
     /**
@@ -91,6 +94,9 @@ public final class TextFields {
     public static ElementPath step(ElementPath owner, String list, Step s) {
         return owner.element(list, Integer.toString(s.number())).field("action");
     }
+
+    /** Texts with their paths, in parts too (flows' steps, stories); no references. */
+    private static final Set<Detail> TEXTS = EnumSet.of(Detail.PATHS, Detail.TEXTS, Detail.PARTS);
 
     private static Shape.Visitor texts(Visitor v) {
         return new Shape.Visitor() {

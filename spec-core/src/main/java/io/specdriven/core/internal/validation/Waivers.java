@@ -2,12 +2,14 @@ package io.specdriven.core.internal.validation;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.internal.model.Shape.Detail;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,21 +36,9 @@ public final class Waivers {
      */
     public static Waivers of(Spec spec) {
         Waivers w = new Waivers();
-        Shape.walk(spec, new Shape.Visitor() {
-            @Override
-            public boolean texts() {
-                return false;
-            }
+        Shape.walk(spec, EnumSet.of(Detail.PATHS), new Shape.Visitor() { // waivers stand on id-space elements only
 
-            @Override
-            public boolean references() {
-                return false;
-            }
 
-            @Override
-            public boolean parts() {
-                return false; // waivers stand on the spec and its id-space elements only
-            }
 
             @Override
             public void waivers(ElementPath at, List<Waiver> waivers) {

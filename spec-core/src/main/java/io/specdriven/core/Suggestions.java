@@ -1,20 +1,37 @@
-package io.specdriven.core.internal;
+package io.specdriven.core;
+
+import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The one edit distance of spec-core (issue 17 asks for one copy): the optimal string alignment distance,
- * and the "did you mean" choice built on it.
+ * "Did you mean" for ids, rule ids, field names and commands: the one edit distance of specdriven and the
+ * suggestion built on it, so a typo gets the same kind of help wherever it is made (the validator,
+ * verification, the JSON reader and the command-line tool use it).
+ *
+ * <pre>{@code
+ * Suggestions.closest("AC-EXPROT-1", List.of("AC-EXPORT-1", "AC-EMPTY")); // Optional[AC-EXPORT-1]
+ * }</pre>
+ *
+ * @since 0.1
  */
-public final class EditDistance {
-    private EditDistance() {}
+public final class Suggestions {
+    private Suggestions() {}
 
     /**
-     * The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours
-     * each cost 1. Two rows of memory; time is the product of the lengths.
+     * Returns the optimal string alignment distance: insertions, deletions, substitutions and swaps of
+     * neighbours each cost 1 (so {@code "AC-EXPROT-1"} is one edit from {@code "AC-EXPORT-1"}). Two rows of
+     * memory; time is the product of the lengths.
+     *
+     * @param a a text
+     * @param b another text
+     * @return the number of edits
      */
-    public static int between(String a, String b) {
+    public static int distance(String a, String b) {
+        requireNonNull(a, "a");
+        requireNonNull(b, "b");
         return bounded(a, b, Integer.MAX_VALUE);
     }
 
@@ -22,7 +39,7 @@ public final class EditDistance {
      * The distance, or any value above {@code limit} as soon as a whole row exceeds it: a search for close
      * candidates reads only the start of most far ones.
      */
-    static int bounded(String a, String b, int limit) {
+    private static int bounded(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         int[] before = new int[m + 1];
@@ -56,15 +73,20 @@ public final class EditDistance {
      * away, fewer edits than the written text is long (rewriting everything is no suggestion), and the
      * only one at that distance. Candidates whose length alone puts them too far are skipped unread.
      *
-     * @return the candidate, or null when none is close or two are equally close
+     * @param written what was written
+     * @param candidates what would be accepted
+     * @return the candidate, or empty when none is close or two are equally close
      */
-    public static String closest(String written, Collection<String> candidates) {
+    public static Optional<String> closest(String written, Collection<String> candidates) {
+        requireNonNull(written, "written");
+        requireNonNull(candidates, "candidates");
         String w = written.toLowerCase(Locale.ROOT);
         int allowed = Math.max(2, written.length() / 5);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String c : candidates) {
+            requireNonNull(c, "candidate");
             if (Math.abs(c.length() - written.length()) > allowed) continue;
             int d = bounded(w, c.toLowerCase(Locale.ROOT), Math.min(allowed, bestDistance));
             if (d < bestDistance) {
@@ -75,7 +97,7 @@ public final class EditDistance {
                 tie = true;
             }
         }
-        if (best == null || tie || bestDistance > allowed || bestDistance >= written.length()) return null;
-        return best;
+        if (best == null || tie || bestDistance > allowed || bestDistance >= written.length()) return Optional.empty();
+        return Optional.of(best);
     }
 }
