@@ -8,6 +8,7 @@ import io.specdriven.engine.internal.Json;
 import io.specdriven.engine.internal.JsonRenderer;
 import io.specdriven.engine.internal.TextRenderer;
 import io.specdriven.engine.internal.TraceText;
+import io.specdriven.engine.internal.VerifyRenderer;
 import io.specdriven.json.SpecJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -118,6 +119,16 @@ public final class SpecOutput {
                     return TerminalText.safeLines(diff.diff().toMarkdown());
                 default:
                     return TerminalText.safeLines(diff.diff().toText());
+            }
+        }
+        if (result instanceof VerifyResult verify) {
+            switch (format) {
+                case JSON:
+                    return VerifyRenderer.json(verify);
+                case MARKDOWN:
+                    return VerifyRenderer.markdown(verify);
+                default:
+                    return VerifyRenderer.text(verify);
             }
         }
         return rules((RuleCatalog) result);
