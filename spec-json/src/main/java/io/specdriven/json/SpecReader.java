@@ -84,14 +84,18 @@ public final class SpecReader implements SpecFormatReader {
     @Override
     public LocatedSpec readLocated(InputStream in, String sourceName) {
         requireNonNull(sourceName, "sourceName");
-        Spec spec;
+        requireNonNull(in, "in");
+        String text;
         try {
-            spec = readBytes(in, sourceName);
-        } catch (UncheckedIOException e) {
-            throw new SpecReadException(SourceLocation.file(sourceName), "", "cannot be read: "
-                    + e.getCause().getMessage(), e.getCause());
+            text = Source.decode(in, limits.maxDocumentLength());
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(sourceName), "", "cannot be read: " + e.getMessage(), e);
+        } catch (FormatError e) {
+            throw e.located(sourceName);
         }
-        return new LocatedSpec(spec, SourceMap.of(Map.of(), SourceLocation.file(sourceName)));
+        Spec spec = parse(text, sourceName);
+        // A second, linear pass over the same text: where each element and field stands, for findings.
+        return new LocatedSpec(spec, engine.locate(text, spec, sourceName));
     }
 
     /**

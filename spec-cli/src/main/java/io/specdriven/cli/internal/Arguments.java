@@ -37,6 +37,7 @@ public final class Arguments {
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
     private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
     private static final String FORMATS = "text, markdown or json";
+    private static final List<String> CHECK_FORMATS = List.of("text", "json", "sarif", "github", "junit");
 
     private Arguments() {}
 
@@ -103,10 +104,10 @@ public final class Arguments {
         String profile = words.values.getOrDefault("--profile", "standard");
         if (!PROFILES.contains(profile)) return badValue("--profile", profile);
         String format = words.values.getOrDefault("--format", "text");
-        if (!format.equals("text") && !format.equals("json")) return badValue("--format", format);
+        if (!CHECK_FORMATS.contains(format)) return badValue("--format", format);
         String failOn = words.values.getOrDefault("--fail-on", "error");
         if (!failOn.equals("error") && !failOn.equals("warning")) return badValue("--fail-on", failOn);
-        return new Check(new Options(profile, format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT,
+        return new Check(new Options(profile, OutputFormat.parse(format),
                 failOn.equals("warning") ? Severity.WARNING : Severity.ERROR, words.flags.contains("--verbose"),
                 words.flags.contains("--debug")), words.operands);
     }
@@ -272,7 +273,7 @@ public final class Arguments {
             case "--profile":
                 return "basic, standard or strict";
             case "--format":
-                return "text or json";
+                return "text, json, sarif, github or junit";
             default:
                 return "error or warning";
         }

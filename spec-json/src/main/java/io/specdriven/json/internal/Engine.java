@@ -83,6 +83,20 @@ public final class Engine {
     }
 
     /**
+     * Returns where the elements of a spec just read from {@code text} stand in it.
+     *
+     * @param text the document the spec was read from
+     * @param spec the spec
+     * @param sourceName the file name locations give
+     * @return element path → line and column
+     */
+    public SourceMap locate(String text, Spec spec, String sourceName) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            return Locations.of(p, spec, sourceName);
+        }
+    }
+
+    /**
      * Reads a document with the given body; separate so a test can make the body fail unexpectedly.
      *
      * @param text the document
