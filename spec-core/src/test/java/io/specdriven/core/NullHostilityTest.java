@@ -122,12 +122,15 @@ class NullHostilityTest {
                 () -> new io.specdriven.core.diff.FieldChange("f", Optional.empty(), Optional.of("v")));
         sample(io.specdriven.core.diff.Change.class, () -> new io.specdriven.core.diff.Change(
                 io.specdriven.core.diff.ChangeKind.ADDED, ref, Optional.empty(), List.of()));
-        sample(io.specdriven.core.diff.Suspect.class, () -> new io.specdriven.core.diff.Suspect(ref, List.of("why")));
+        sample(io.specdriven.core.diff.Suspect.Cause.class, () -> new io.specdriven.core.diff.Suspect.Cause(
+                io.specdriven.core.diff.Suspect.Tie.USES, ref, "uses changed entity E"));
+        sample(io.specdriven.core.diff.Suspect.class, () -> new io.specdriven.core.diff.Suspect(ref,
+                List.of(new io.specdriven.core.diff.Suspect.Cause(io.specdriven.core.diff.Suspect.Tie.USES, ref, "why"))));
         sample(io.specdriven.core.diff.Fingerprint.class, () -> io.specdriven.core.diff.Fingerprint.of(req));
         sample(io.specdriven.core.diff.SpecDiff.class, () -> io.specdriven.core.diff.SpecDiff.between(spec, spec));
         sample(io.specdriven.core.trace.Traceability.class, () -> io.specdriven.core.trace.Traceability.of(spec));
         sample(io.specdriven.core.trace.RequirementTrace.class,
-                () -> new io.specdriven.core.trace.RequirementTrace(Id.of("R"), List.of(), List.of(), List.of()));
+                () -> io.specdriven.core.trace.Traceability.of(spec).requirements().get(0));
         sample(io.specdriven.core.view.FeatureFile.class,
                 () -> new io.specdriven.core.view.FeatureFile("R.feature", Id.of("R"), "Feature: R\n"));
         // verification and acceptance history (issue 11)

@@ -84,7 +84,7 @@ class SpecJsonModuleTest {
     }
 
     @Test
-    void a_spec_nested_in_a_users_record_is_refused_through_jacksons_wrapper_found_in_review() {
+    void a_spec_nested_in_a_users_record_is_refused_through_jacksons_wrapper() {
         // given
         String json = "{\"name\": \"x\",\n \"spec\": {\"specFormat\": 2, \"id\": \"s\", \"title\": \"T\"}}";
         // when

@@ -150,7 +150,7 @@ class SpecJsonTest {
     }
 
     @Test
-    void every_limit_has_a_wither_found_in_review() {
+    void every_limit_has_a_wither() {
         // given
         ReadLimits limits = ReadLimits.DEFAULT.withMaxDocumentLength(1000).withMaxStringLength(200)
                 .withMaxNumberLength(30).withMaxNestingDepth(3);
@@ -169,7 +169,7 @@ class SpecJsonTest {
     }
 
     @Test
-    void counts_columns_in_utf16_code_units_as_editors_do_found_in_review() {
+    void counts_columns_in_utf16_code_units_as_editors_do() {
         // given: an emoji is two code units, a combining mark one
         String json = "{\"title\": \"\uD83D\uDE00e\u0301\", \"x\": 1}";
         // when

@@ -30,7 +30,7 @@ class SpecJsonWriteFailureTest {
     Path dir;
 
     @Test
-    void a_failed_write_leaves_the_existing_file_intact_found_in_review() throws IOException {
+    void a_failed_write_leaves_the_existing_file_intact() throws IOException {
         // given
         Path file = dir.resolve("x.spec.json");
         String original = SpecJson.toJson(Fixtures.rich());
@@ -51,7 +51,7 @@ class SpecJsonWriteFailureTest {
     }
 
     @Test
-    void a_failed_write_sends_nothing_to_a_writer_or_a_stream_found_in_review() {
+    void a_failed_write_sends_nothing_to_a_writer_or_a_stream() {
         // given
         StringWriter writer = new StringWriter();
         ByteArrayOutputStream stream = new ByteArrayOutputStream();

@@ -42,7 +42,7 @@ import org.slf4j.Logger;
  * SpecValidator strict = SpecValidator.builder()
  *     .profile(Profile.STRICT)
  *     .minEdgeCases(5)
- *     .idPrefix(ElementKind.REQUIREMENT, "REQ-")
+ *     .idPrefix(IdSpaceKind.REQUIREMENT, "REQ-")
  *     .severity("lang.criterion-no-number", Severity.WARNING)
  *     .disable("usecase.no-success-postcondition")
  *     .rule(new TeamNamingRule())
@@ -391,7 +391,7 @@ public final class SpecValidator {
         private long ruleTimeoutNanos = TimeUnit.SECONDS.toNanos(DEFAULT_RULE_TIMEOUT_SECONDS);
         private Set<EdgeCaseKind> edgeCaseKinds = Config.STANDARD_EDGE_KINDS;
         private final Map<LexiconKind, Lexicon> lexicons = new EnumMap<>(LexiconKind.class);
-        private final Map<ElementKind, List<String>> idPrefixes = new EnumMap<>(ElementKind.class);
+        private final Map<IdSpaceKind, List<String>> idPrefixes = new EnumMap<>(IdSpaceKind.class);
 
         private Builder() {}
 
@@ -623,7 +623,7 @@ public final class SpecValidator {
          * @param prefixes the allowed prefixes, such as {@code REQ-} and {@code NFR-}
          * @return this builder
          */
-        public Builder idPrefix(ElementKind kind, String... prefixes) {
+        public Builder idPrefix(IdSpaceKind kind, String... prefixes) {
             requireNonNull(kind, "kind");
             requireNonNull(prefixes, "prefixes");
             List<String> list = new ArrayList<>();

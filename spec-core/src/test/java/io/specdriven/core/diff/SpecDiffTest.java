@@ -12,6 +12,7 @@ import io.specdriven.core.Requirement;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.diff.Suspect.Tie;
 import io.specdriven.core.fixture.ExampleSpecs;
 import io.specdriven.core.fixture.Golden;
 import io.specdriven.core.fixture.HostileSpecs;
@@ -46,6 +47,10 @@ class SpecDiffTest {
         List<UseCase> useCases = new ArrayList<>(spec.useCases());
         useCases.replaceAll(u -> u.id().value().equals(id) ? edit.apply(u.toBuilder()).build() : u);
         return spec.toBuilder().useCases(useCases).build();
+    }
+
+    private static Suspect.Cause cause(Tie tie, ElementKind kind, String id, String text) {
+        return new Suspect.Cause(tie, ref(kind, id), text);
     }
 
     private static ElementRef ref(ElementKind kind, String id) {
@@ -166,6 +171,8 @@ class SpecDiffTest {
         assertThat(diff.impact()).extracting(Suspect::element).contains(
                 ref(ElementKind.REQUIREMENT, "REQ-CATALOG"), ref(ElementKind.REQUIREMENT, "REQ-CART"));
         assertThat(diff.impact().get(0).reasons()).containsExactly("its acceptance criterion AC-CART-STOCK moved here");
+        assertThat(diff.impact().get(0).causes()).extracting(Suspect.Cause::tie, Suspect.Cause::element)
+                .containsExactly(tuple(Tie.CRITERION_CHANGED, ref(ElementKind.CRITERION, "AC-CART-STOCK")));
         assertThat(diff.impact().get(1).reasons()).containsExactly("its acceptance criterion AC-CART-STOCK moved away",
                 "depends on, or is superseded by, suspect requirement REQ-CATALOG");
     }
@@ -201,7 +208,8 @@ class SpecDiffTest {
         assertThat(diff.changes()).extracting(Change::kind, Change::element)
                 .containsExactly(tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-CARD-DATA")));
         assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"),
-                List.of("refers to renamed requirement REQ-PRIVACY (now REQ-CARD-DATA)")));
+                List.of(cause(Tie.REFERS_TO_RENAMED, ElementKind.REQUIREMENT, "REQ-CARD-DATA",
+                        "refers to renamed requirement REQ-PRIVACY (now REQ-CARD-DATA)"))));
     }
 
     /** A small shop whose cart requirement and product entity take the given ids, referred to by both. */
@@ -224,7 +232,7 @@ class SpecDiffTest {
     }
 
     @Test
-    void references_that_follow_a_rename_are_part_of_the_rename_not_changes_found_in_review() {
+    void references_that_follow_a_rename_are_part_of_the_rename_not_changes() {
         // given: REQ-CART becomes REQ-BASKET and Product becomes Article, and every reference follows
         Spec v1 = renamable("REQ-CART", "Product", "Add to cart");
         Spec v2 = renamable("REQ-BASKET", "Article", "Add to cart");
@@ -234,12 +242,14 @@ class SpecDiffTest {
         assertThat(diff.changes()).extracting(Change::kind, Change::element, Change::previousId).containsExactly(
                 tuple(ChangeKind.RENAMED, ref(ElementKind.REQUIREMENT, "REQ-BASKET"), Optional.of(Id.of("REQ-CART"))),
                 tuple(ChangeKind.RENAMED, ref(ElementKind.ENTITY, "Article"), Optional.of(Id.of("Product"))));
+        Suspect.Cause basket = cause(Tie.REFERS_TO_RENAMED, ElementKind.REQUIREMENT, "REQ-BASKET",
+                "refers to renamed requirement REQ-CART (now REQ-BASKET)");
+        Suspect.Cause article = cause(Tie.REFERS_TO_RENAMED, ElementKind.ENTITY, "Article",
+                "refers to renamed entity Product (now Article)");
         assertThat(diff.impact()).containsExactly(
-                new Suspect(ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"),
-                        List.of("refers to renamed requirement REQ-CART (now REQ-BASKET)")),
-                new Suspect(ref(ElementKind.USE_CASE, "UC-CART"), List.of(
-                        "refers to renamed requirement REQ-CART (now REQ-BASKET)", "refers to renamed entity Product (now Article)")),
-                new Suspect(ref(ElementKind.ENTITY, "Cart"), List.of("refers to renamed entity Product (now Article)")));
+                new Suspect(ref(ElementKind.REQUIREMENT, "REQ-CHECKOUT"), List.of(basket)),
+                new Suspect(ref(ElementKind.USE_CASE, "UC-CART"), List.of(basket, article)),
+                new Suspect(ref(ElementKind.ENTITY, "Cart"), List.of(article)));
     }
 
     @Test
@@ -365,7 +375,7 @@ class SpecDiffTest {
         SpecDiff diff = SpecDiff.between(v1, v2);
         // then: UC-COUPON uses it; UC-COUPON realizes nothing, and nothing relates to Coupon
         assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.USE_CASE, "UC-COUPON"),
-                List.of("uses changed entity Coupon")));
+                List.of(cause(Tie.USES, ElementKind.ENTITY, "Coupon", "uses changed entity Coupon"))));
         // and an entity related to the changed one is suspect, one hop: Order relates to Payment
         SpecDiff payment = SpecDiff.between(v1, editEntity(v1, "Payment", e -> e.invariant("Amounts are positive.")));
         assertThat(payment.impact()).extracting(Suspect::element, Suspect::reasons).containsExactly(
@@ -389,7 +399,7 @@ class SpecDiffTest {
         // then: only the entity that refers to the changed one; no use case uses OrderLine
         assertThat(diff.changes()).extracting(Change::element).containsExactly(ref(ElementKind.ENTITY, "OrderLine"));
         assertThat(diff.impact()).containsExactly(new Suspect(ref(ElementKind.ENTITY, "Order"),
-                List.of("has a relationship to changed entity OrderLine")));
+                List.of(cause(Tie.RELATES_TO, ElementKind.ENTITY, "OrderLine", "has a relationship to changed entity OrderLine"))));
         // and a changed Product marks the use cases using it, their requirements and the entities relating
         // to it (Cart, OrderLine), but not Order, Customer or the use cases of Cart
         SpecDiff product = SpecDiff.between(v1, editEntity(v1, "Product", e -> e.invariant("Prices are positive.")));
@@ -449,7 +459,8 @@ class SpecDiffTest {
         assertThat(diff.changes()).extracting(Change::kind, Change::element)
                 .containsExactly(tuple(ChangeKind.REMOVED, ref(ElementKind.REQUIREMENT, "REQ-PRIVACY")));
         assertThat(diff.impact()).filteredOn(s -> s.element().id().value().equals("UC-PAY")).singleElement()
-                .isEqualTo(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"), List.of("realizes removed requirement REQ-PRIVACY")));
+                .isEqualTo(new Suspect(ref(ElementKind.USE_CASE, "UC-PAY"), List.of(cause(Tie.REALIZES, ElementKind.REQUIREMENT,
+                        "REQ-PRIVACY", "realizes removed requirement REQ-PRIVACY"))));
         assertThat(diff.impact()).extracting(Suspect::element).containsExactly(ref(ElementKind.USE_CASE, "UC-CHECKOUT"),
                 ref(ElementKind.USE_CASE, "UC-PAY"), ref(ElementKind.USE_CASE, "UC-COUPON"), ref(ElementKind.ENTITY, "Cart"),
                 ref(ElementKind.ENTITY, "Order"), ref(ElementKind.ENTITY, "Payment"), ref(ElementKind.ENTITY, "Coupon"));

@@ -260,8 +260,8 @@ class CompletenessTest {
     void id_prefixes_are_a_convention_only_when_configured() {
         Spec spec = Fixtures.clean();
         SpecValidator prefixed = SpecValidator.builder().profile(Profile.STANDARD)
-                .idPrefix(ElementKind.REQUIREMENT, "FR-", "NFR-").idPrefix(ElementKind.USE_CASE, "UC-")
-                .idPrefix(ElementKind.CRITERION).build();
+                .idPrefix(IdSpaceKind.REQUIREMENT, "FR-", "NFR-").idPrefix(IdSpaceKind.USE_CASE, "UC-")
+                .idPrefix(IdSpaceKind.CRITERION).build();
 
         assertThat(STANDARD.validate(spec).violations()).isEmpty();
         assertThat(prefixed.validate(spec).violations()).extracting(v -> v.path().toString(), Violation::message)
@@ -373,7 +373,7 @@ class CompletenessTest {
                 .requirement("REQ003", r -> r.title("t").statement("The system shall keep 1 order."))
                 .requirement("Pay", r -> r.title("t").statement("The system shall keep 1 order.")).build();
         SpecValidator prefixed = SpecValidator.builder().profile(Profile.STANDARD)
-                .idPrefix(ElementKind.REQUIREMENT, "REQ-").disable("criteria").disable("coverage").build();
+                .idPrefix(IdSpaceKind.REQUIREMENT, "REQ-").disable("criteria").disable("coverage").build();
 
         assertThat(prefixed.validate(spec).violations()).filteredOn(v -> v.ruleId().equals("ids.prefix"))
                 .extracting(v -> v.path().toString(), v -> v.hint().orElseThrow()).containsExactly(

@@ -87,7 +87,7 @@ class RuleCasesTest {
     }
     /** The validator of a profile with the id prefix convention REQ- for requirements, for ids.prefix. */
     static SpecValidator prefixed(Profile profile) {
-        return SpecValidator.builder().profile(profile).idPrefix(ElementKind.REQUIREMENT, "REQ-").build();
+        return SpecValidator.builder().profile(profile).idPrefix(IdSpaceKind.REQUIREMENT, "REQ-").build();
     }
 
     /** Rules no spec change can fire: covered by their own tests in SpecValidatorTest. */

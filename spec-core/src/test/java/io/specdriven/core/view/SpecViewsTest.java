@@ -180,7 +180,7 @@ class SpecViewsTest {
     }
 
     @Test
-    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords_found_in_review() {
+    void mermaid_neutralises_tildes_and_aliases_accessibility_keywords() {
         // when
         String er = SpecViews.mermaidErDiagram(HostileSpecs.mermaidTraps());
         String classes = SpecViews.mermaidClassDiagram(HostileSpecs.mermaidTraps());
@@ -318,9 +318,17 @@ class SpecViewsTest {
 
     @ParameterizedTest
     @MethodSource("specs")
-    void every_feature_file_is_accepted_by_the_gherkin_parser(Spec spec) {
-        for (FeatureFile file : SpecViews.gherkin(spec)) {
-            parse(file);
+    void every_feature_file_is_accepted_by_the_gherkin_parser_with_one_scenario_per_criterion(Spec spec) {
+        // when
+        List<FeatureFile> files = SpecViews.gherkin(spec);
+        // then: one feature per requirement, and the parser sees exactly the declared criteria, no more (so an
+        // empty list, or a scenario injected through a text, cannot pass)
+        assertThat(files).hasSize(spec.requirements().size());
+        for (int i = 0; i < files.size(); i++) {
+            Feature feature = parse(files.get(i));
+            assertThat(feature.getChildren().stream().filter(child -> child.getScenario().isPresent()).count())
+                    .as("scenarios in %s", files.get(i).fileName())
+                    .isEqualTo(spec.requirements().get(i).criteria().size());
         }
     }
 

@@ -11,7 +11,7 @@ class EngineTest {
     private final Engine engine = new Engine(1 << 20, 1000, 100, 64);
 
     @Test
-    void turns_an_unforeseen_failure_into_a_located_error_keeping_the_cause_found_in_review() {
+    void turns_an_unforeseen_failure_into_a_located_error_keeping_the_cause() {
         // given: a body that fails in a way the reader does not foresee, on the second field's value
         ArithmeticException boom = new ArithmeticException("bad\nthing");
         String json = "{\n  \"specFormat\": 1,\n  \"title\": \"T\"\n}";

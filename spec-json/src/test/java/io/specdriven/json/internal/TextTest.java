@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
     @Test
-    void quote_escapes_bidi_controls_and_other_format_characters_found_in_review() {
+    void quote_escapes_bidi_controls_and_other_format_characters() {
         assertThat(Text.quote("\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee"))
                 .isEqualTo("'\\u202Aa\\u202Bb\\u202Cc\\u202Dd\\u202Ee'");
         assertThat(Text.quote("\u2066a\u2067b\u2068c\u2069")).isEqualTo("'\\u2066a\\u2067b\\u2068c\\u2069'");
@@ -32,7 +32,7 @@ class TextTest {
     }
 
     @Test
-    void quote_and_name_cut_after_sixty_code_points_never_inside_a_pair_found_in_review() {
+    void quote_and_name_cut_after_sixty_code_points_never_inside_a_pair() {
         String text = "n" + "\uD835\uDC00".repeat(100);
         String cut = "n" + "\uD835\uDC00".repeat(59) + "…";
         assertThat(Text.quote(text)).isEqualTo("'" + cut + "'");

@@ -9,6 +9,7 @@ import io.specdriven.core.diff.ElementKind;
 import io.specdriven.core.diff.ElementRef;
 import io.specdriven.core.diff.FieldChange;
 import io.specdriven.core.diff.Suspect;
+import io.specdriven.core.diff.Suspect.Tie;
 import io.specdriven.core.internal.SpecIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class Impact {
     private final SpecIndex before;
     /** Elements listed as changes (other than moved or removed), with how they changed. */
     private final Map<ElementRef, ChangeKind> listed = new HashMap<>();
-    private final Map<ElementRef, Set<String>> suspects = new LinkedHashMap<>();
+    private final Map<ElementRef, Set<Suspect.Cause>> suspects = new LinkedHashMap<>();
     private final Set<Object> expanded = new HashSet<>();
     private final ArrayDeque<Visit> queue = new ArrayDeque<>();
 
@@ -115,7 +116,8 @@ final class Impact {
             }
             case RENAMED -> {
                 Id oldId = c.previousId().orElseThrow();
-                String why = "refers to renamed " + ref.kind().label() + " " + oldId + " (now " + ref.id() + ")";
+                Suspect.Cause why = new Suspect.Cause(Tie.REFERS_TO_RENAMED, ref,
+                        "refers to renamed " + ref.kind().label() + " " + oldId + " (now " + ref.id() + ")");
                 for (Id id : List.of(oldId, ref.id())) {
                     switch (ref.kind()) {
                         case REQUIREMENT -> {
@@ -142,7 +144,8 @@ final class Impact {
     private void criterionChanged(Id criterion, Optional<Id> requirement, String how) {
         requirement.filter(r -> now.requirement(r).isPresent()).ifPresent(r -> {
             ElementRef ref = new ElementRef(ElementKind.REQUIREMENT, r);
-            mark(ref, "its acceptance criterion " + criterion + " " + how);
+            mark(ref, new Suspect.Cause(Tie.CRITERION_CHANGED, new ElementRef(ElementKind.CRITERION, criterion),
+                    "its acceptance criterion " + criterion + " " + how));
             start(ref, Mode.REQUIREMENT_OF_CRITERION, described(ref));
         });
     }
@@ -162,7 +165,7 @@ final class Impact {
     }
 
     /** Marks an element suspect and walks on from it. */
-    private void reach(ElementKind kind, Id id, Mode mode, String reason) {
+    private void reach(ElementKind kind, Id id, Mode mode, Suspect.Cause reason) {
         ElementRef ref = new ElementRef(kind, id);
         if (!differ.existsInNew(ref)) return;
         mark(ref, reason);
@@ -179,53 +182,55 @@ final class Impact {
         return (kind == null ? "suspect" : kind.label()) + " " + ref;
     }
 
-    private void mark(ElementKind kind, Id id, String reason) {
+    private void mark(ElementKind kind, Id id, Suspect.Cause reason) {
         mark(new ElementRef(kind, id), reason);
     }
 
-    private void mark(ElementRef ref, String reason) {
+    private void mark(ElementRef ref, Suspect.Cause reason) {
         if (!differ.existsInNew(ref) || listed.containsKey(ref)) return;
         suspects.computeIfAbsent(ref, k -> new LinkedHashSet<>()).add(reason);
     }
 
     private void expand(Visit v) {
         Id id = v.ref().id();
+        ElementRef via = v.ref();
         String cause = v.described();
         switch (v.mode()) {
             case REQUIREMENT, REQUIREMENT_OF_CRITERION -> {
                 if (v.mode() == Mode.REQUIREMENT) {
                     now.requirement(id).ifPresent(r -> {
-                        for (AcceptanceCriterion c : r.criteria()) mark(ElementKind.CRITERION, c.id(), "criterion of " + cause);
+                        for (AcceptanceCriterion c : r.criteria()) mark(ElementKind.CRITERION, c.id(), new Suspect.Cause(Tie.CRITERION_OF, via, "criterion of " + cause));
                     });
                 }
-                now.useCasesRealizing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, "realizes " + cause));
+                now.useCasesRealizing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, new Suspect.Cause(Tie.REALIZES, via, "realizes " + cause)));
                 now.requirementsReferring(id).forEach(r ->
-                        reach(ElementKind.REQUIREMENT, r, Mode.REQUIREMENT, "depends on, or is superseded by, " + cause));
+                        reach(ElementKind.REQUIREMENT, r, Mode.REQUIREMENT, new Suspect.Cause(Tie.DEPENDS_ON, via,
+                                "depends on, or is superseded by, " + cause)));
             }
             case USE_CASE_DOWN -> {
-                useCase(id).ifPresent(u -> u.uses().forEach(e -> mark(ElementKind.ENTITY, e, "used by " + cause)));
+                useCase(id).ifPresent(u -> u.uses().forEach(e -> mark(ElementKind.ENTITY, e, new Suspect.Cause(Tie.USED_BY, via, "used by " + cause))));
                 now.useCasesIncludingOrExtending(id).forEach(u ->
-                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, "includes or extends " + cause));
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, new Suspect.Cause(Tie.INCLUDES_OR_EXTENDS, via, "includes or extends " + cause)));
             }
             case USE_CASE_UP -> {
-                useCase(id).ifPresent(u -> u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, "realized by " + cause)));
+                useCase(id).ifPresent(u -> u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, new Suspect.Cause(Tie.REALIZED_BY, via, "realized by " + cause))));
                 now.useCasesIncludingOrExtending(id).forEach(u ->
-                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "includes or extends " + cause));
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, new Suspect.Cause(Tie.INCLUDES_OR_EXTENDS, via, "includes or extends " + cause)));
             }
             case USE_CASE_CHANGED -> {
                 useCase(id).ifPresent(u -> {
-                    u.uses().forEach(e -> mark(ElementKind.ENTITY, e, "used by " + cause));
-                    u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, "realized by " + cause));
+                    u.uses().forEach(e -> mark(ElementKind.ENTITY, e, new Suspect.Cause(Tie.USED_BY, via, "used by " + cause)));
+                    u.realizes().forEach(r -> mark(ElementKind.REQUIREMENT, r, new Suspect.Cause(Tie.REALIZED_BY, via, "realized by " + cause)));
                 });
                 now.useCasesIncludingOrExtending(id).forEach(u ->
-                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_CHANGED, "includes or extends " + cause));
+                        reach(ElementKind.USE_CASE, u, Mode.USE_CASE_CHANGED, new Suspect.Cause(Tie.INCLUDES_OR_EXTENDS, via, "includes or extends " + cause)));
             }
             case ENTITY -> {
-                now.useCasesUsing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, "uses " + cause));
+                now.useCasesUsing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_UP, new Suspect.Cause(Tie.USES, via, "uses " + cause)));
                 // one hop: a related entity is suspect, but its own content did not change, so it marks nothing
-                now.entitiesRelatingTo(id).forEach(e -> mark(ElementKind.ENTITY, e, "has a relationship to " + cause));
+                now.entitiesRelatingTo(id).forEach(e -> mark(ElementKind.ENTITY, e, new Suspect.Cause(Tie.RELATES_TO, via, "has a relationship to " + cause)));
             }
-            case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, "involves " + cause));
+            case ACTOR -> now.useCasesWithActor(id).forEach(u -> mark(ElementKind.USE_CASE, u, new Suspect.Cause(Tie.INVOLVES, via, "involves " + cause)));
         }
     }
 

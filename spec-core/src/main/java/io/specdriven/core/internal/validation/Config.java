@@ -3,7 +3,7 @@ package io.specdriven.core.internal.validation;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.EdgeCaseKind;
-import io.specdriven.core.validation.ElementKind;
+import io.specdriven.core.validation.IdSpaceKind;
 import io.specdriven.core.validation.Lexicon;
 import io.specdriven.core.validation.LexiconKind;
 import io.specdriven.core.validation.RuleId;
@@ -31,7 +31,7 @@ public final class Config {
     private final Set<EdgeCaseKind> edgeCaseKinds;
     private final Map<LexiconKind, Lexicon> lexicons = new EnumMap<>(LexiconKind.class);
     private final Map<LexiconKind, TermMatcher<String>> matchers = new EnumMap<>(LexiconKind.class);
-    private final Map<ElementKind, List<String>> idPrefixes;
+    private final Map<IdSpaceKind, List<String>> idPrefixes;
 
     /**
      * Creates the settings; settings and lexicons not given have their defaults.
@@ -42,7 +42,7 @@ public final class Config {
      * @param idPrefixes the allowed id prefixes by kind of element; a kind not present has no convention
      */
     public Config(Map<String, Integer> settings, Set<EdgeCaseKind> edgeCaseKinds, Map<LexiconKind, Lexicon> lexicons,
-            Map<ElementKind, List<String>> idPrefixes) {
+            Map<IdSpaceKind, List<String>> idPrefixes) {
         this.settings = Map.copyOf(settings);
         this.edgeCaseKinds = edgeCaseKinds.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(edgeCaseKinds));
@@ -53,7 +53,7 @@ public final class Config {
             for (String term : lexicon.terms()) LexiconTerm.parse(term).addTo(matcher, term);
             matchers.put(kind, matcher);
         }
-        Map<ElementKind, List<String>> prefixes = new EnumMap<>(ElementKind.class);
+        Map<IdSpaceKind, List<String>> prefixes = new EnumMap<>(IdSpaceKind.class);
         idPrefixes.forEach((k, v) -> prefixes.put(k, List.copyOf(v)));
         this.idPrefixes = Collections.unmodifiableMap(prefixes);
     }
@@ -116,7 +116,7 @@ public final class Config {
     }
 
     /** @return the allowed id prefixes by kind of element */
-    public Map<ElementKind, List<String>> idPrefixes() {
+    public Map<IdSpaceKind, List<String>> idPrefixes() {
         return idPrefixes;
     }
 }

@@ -10,8 +10,8 @@ import io.specdriven.core.Requirement;
 import io.specdriven.core.RequirementKind;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
-import io.specdriven.core.validation.ElementKind;
 import io.specdriven.core.validation.ElementPath;
+import io.specdriven.core.validation.IdSpaceKind;
 import io.specdriven.core.validation.LexiconKind;
 import io.specdriven.core.validation.Score.Area;
 import io.specdriven.core.validation.Severity;
@@ -221,18 +221,18 @@ public final class LanguageRules {
         return words > subjectWords;
     }
 
-    private static void prefixes(Spec spec, Map<ElementKind, List<String>> prefixes, Rule.Findings out) {
+    private static void prefixes(Spec spec, Map<IdSpaceKind, List<String>> prefixes, Rule.Findings out) {
         if (prefixes.isEmpty()) return;
-        for (Actor a : spec.actors()) prefix(Paths.of(a), a.id(), ElementKind.ACTOR, prefixes, out);
+        for (Actor a : spec.actors()) prefix(Paths.of(a), a.id(), IdSpaceKind.ACTOR, prefixes, out);
         for (Requirement r : spec.requirements()) {
-            prefix(Paths.of(r), r.id(), ElementKind.REQUIREMENT, prefixes, out);
-            for (AcceptanceCriterion c : r.criteria()) prefix(Paths.of(r, c), c.id(), ElementKind.CRITERION, prefixes, out);
+            prefix(Paths.of(r), r.id(), IdSpaceKind.REQUIREMENT, prefixes, out);
+            for (AcceptanceCriterion c : r.criteria()) prefix(Paths.of(r, c), c.id(), IdSpaceKind.CRITERION, prefixes, out);
         }
-        for (UseCase u : spec.useCases()) prefix(Paths.of(u), u.id(), ElementKind.USE_CASE, prefixes, out);
-        for (Entity e : spec.entities()) prefix(Paths.of(e), e.name(), ElementKind.ENTITY, prefixes, out);
+        for (UseCase u : spec.useCases()) prefix(Paths.of(u), u.id(), IdSpaceKind.USE_CASE, prefixes, out);
+        for (Entity e : spec.entities()) prefix(Paths.of(e), e.name(), IdSpaceKind.ENTITY, prefixes, out);
     }
 
-    private static void prefix(ElementPath at, Id id, ElementKind kind, Map<ElementKind, List<String>> prefixes,
+    private static void prefix(ElementPath at, Id id, IdSpaceKind kind, Map<IdSpaceKind, List<String>> prefixes,
             Rule.Findings out) {
         List<String> allowed = prefixes.get(kind);
         if (allowed == null || allowed.isEmpty()) return;

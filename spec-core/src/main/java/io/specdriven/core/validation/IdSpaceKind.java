@@ -2,11 +2,11 @@ package io.specdriven.core.validation;
 
 /**
  * The kinds of element that share a spec's id space, as named by an id prefix convention
- * ({@link SpecValidator.Builder#idPrefix(ElementKind, String...)}).
+ * ({@link SpecValidator.Builder#idPrefix(IdSpaceKind, String...)}).
  *
  * @since 0.1
  */
-public enum ElementKind {
+public enum IdSpaceKind {
     /** An actor, such as {@code ANALYST}. */
     ACTOR,
     /** A requirement, such as {@code REQ-7}. */
