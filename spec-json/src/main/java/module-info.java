@@ -10,8 +10,11 @@ module io.specdriven.json {
     // SpecJsonModule extends Jackson's JacksonModule, so code that registers it must read databind.
     requires transitive tools.jackson.databind;
     requires tools.jackson.core;
+    // JUnit XML test reports are parsed with the JDK's (hardened) SAX parser.
+    requires java.xml;
 
     exports io.specdriven.json;
+    exports io.specdriven.json.results;
     // So JsonMapper.builder().findAndAddModules() finds the module on the module path; the class path
     // reads META-INF/services/tools.jackson.databind.JacksonModule.
     provides tools.jackson.databind.JacksonModule with io.specdriven.json.SpecJsonModule;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleLayeringTest {
     private static final List<String> MODULES =
-            List.of("core", "json", "testkit", "examples", "engine", "cli", "html", "mcp");
+            List.of("core", "json", "junit", "testkit", "examples", "engine", "cli", "html", "mcp");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -42,6 +42,7 @@ class ModuleLayeringTest {
                 .layer("model").definedBy("io.specdriven.core..")
                 .layer("json").definedBy("io.specdriven.json..")
                 .layer("html").definedBy("io.specdriven.html..")
+                .layer("junit").definedBy("io.specdriven.junit..")
                 .layer("testkit").definedBy("io.specdriven.testkit..")
                 .layer("examples").definedBy("io.specdriven.examples..")
                 .layer("application").definedBy("io.specdriven.engine..")
@@ -49,11 +50,12 @@ class ModuleLayeringTest {
                 .layer("mcp").definedBy("io.specdriven.mcp..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("mcp").mayNotBeAccessedByAnyLayer()
+                .whereLayer("junit").mayNotBeAccessedByAnyLayer()
                 .whereLayer("application").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("examples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("testkit").mayNotBeAccessedByAnyLayer()
                 .whereLayer("html").mayOnlyBeAccessedByLayers("application")
-                .whereLayer("json").mayOnlyBeAccessedByLayers("examples", "application", "cli", "mcp")
+                .whereLayer("json").mayOnlyBeAccessedByLayers("examples", "application", "cli", "mcp", "junit")
                 .check(MAIN);
     }
 

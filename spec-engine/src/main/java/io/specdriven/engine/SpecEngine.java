@@ -15,11 +15,15 @@ import io.specdriven.core.validation.SpecRule;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.view.FeatureFile;
+import io.specdriven.core.verify.TestResult;
+import io.specdriven.core.verify.Verification;
 import io.specdriven.core.view.SpecViews;
 import io.specdriven.engine.internal.FeatureFiles;
 import io.specdriven.engine.internal.FileNames;
 import io.specdriven.engine.internal.Inputs;
 import io.specdriven.engine.internal.Version;
+import io.specdriven.json.results.ResultsFormatException;
+import io.specdriven.json.results.TestResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +44,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * The application layer of specdriven: typed requests (check, render, trace, diff, rules) over
+ * The application layer of specdriven: typed requests (check, render, trace, diff, verify, rules) over
  * {@link Source}s, answered with the library's own values. The command-line tool, the Maven plugin and
  * the MCP server are adapters over it: they translate their input into these calls and print, log or
  * return what comes back, through {@link SpecOutput}.
@@ -330,6 +334,30 @@ public final class SpecEngine {
         List<LocatedSpec> both = readEach(List.of(requireNonNull(oldSource, "oldSource"),
                 requireNonNull(newSource, "newSource")));
         return new DiffResult(oldSource.name(), newSource.name(), SpecDiff.between(both.get(0).spec(), both.get(1).spec()));
+    }
+
+    /**
+     * Verifies one spec against test results: one status per live criterion, rolled up per requirement and
+     * use case, with the ids tests name that count for nothing. A spec with errors is verified all the same;
+     * {@link VerifyResult#specErrors()} counts them.
+     *
+     * @param request the spec, the results and the threshold
+     * @return the verification
+     * @throws SpecReadException if the spec (or its previous version) cannot be read
+     * @throws ResultsFormatException if a results file cannot be read, or is not one; nothing is verified
+     */
+    public VerifyResult verify(VerifyRequest request) {
+        requireNonNull(request, "request");
+        List<Source> specs = new ArrayList<>(List.of(request.spec()));
+        request.previous().ifPresent(specs::add);
+        List<LocatedSpec> read = readEach(specs);
+        Spec spec = read.get(0).spec();
+        List<TestResult> results = new ArrayList<>();
+        for (String name : request.results()) results.addAll(TestResults.reader().read(FileNames.path(name)));
+        Verification verification = read.size() > 1 ? Verification.of(spec, results, read.get(1).spec())
+                : Verification.of(spec, results);
+        int errors = CheckSettings.defaults().createValidator().validate(spec).errors().size();
+        return new VerifyResult(request.spec().name(), verification, request.failOn(), errors, results.size());
     }
 
     /**

@@ -11,6 +11,7 @@ import io.specdriven.engine.internal.JunitRenderer;
 import io.specdriven.engine.internal.SarifRenderer;
 import io.specdriven.engine.internal.TextRenderer;
 import io.specdriven.engine.internal.TraceText;
+import io.specdriven.engine.internal.VerifyRenderer;
 import io.specdriven.json.SpecJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -136,6 +137,16 @@ public final class SpecOutput {
                     return TerminalText.safeLines(diff.diff().toMarkdown());
                 default:
                     return TerminalText.safeLines(diff.diff().toText());
+            }
+        }
+        if (result instanceof VerifyResult verify) {
+            switch (format) {
+                case JSON:
+                    return VerifyRenderer.json(verify);
+                case MARKDOWN:
+                    return VerifyRenderer.markdown(verify);
+                default:
+                    return VerifyRenderer.text(verify);
             }
         }
         return rules((RuleCatalog) result);

@@ -24,7 +24,8 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter().importPath(Path.of("target", "classes"));
 
     private static final DescribedPredicate<JavaClass> API = DescribedPredicate.describe("public API",
-            c -> c.getPackageName().equals("io.specdriven.json") && c.getModifiers().contains(JavaModifier.PUBLIC));
+            c -> (c.getPackageName().equals("io.specdriven.json") || c.getPackageName().equals("io.specdriven.json.results"))
+                    && c.getModifiers().contains(JavaModifier.PUBLIC));
 
     private static final DescribedPredicate<JavaClass> HIDDEN = DescribedPredicate.describe("Jackson or internal",
             c -> c.getPackageName().startsWith("tools.jackson") || c.getPackageName().startsWith("com.fasterxml")
@@ -36,10 +37,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_module_exports_only_its_api_package_and_opens_nothing() {
+    void the_module_exports_only_its_api_packages_and_opens_nothing() {
         ModuleDescriptor descriptor = SpecJson.class.getModule().getDescriptor();
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-                .containsExactly("io.specdriven.json");
+                .containsExactlyInAnyOrder("io.specdriven.json", "io.specdriven.json.results");
         assertThat(descriptor.opens()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.specdriven.cli.internal.Invocation.Trace;
 import io.specdriven.cli.internal.Invocation.UsageError;
 import io.specdriven.cli.internal.Invocation.Version;
 import io.specdriven.core.validation.Severity;
+import io.specdriven.core.verify.VerificationStatus;
 import io.specdriven.engine.TerminalText;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
@@ -28,7 +29,7 @@ import java.util.Set;
  * {@code --name value} or {@code --name=value}; {@code --} ends the options.
  */
 public final class Arguments {
-    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "rules", "help");
+    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "rules", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
@@ -70,6 +71,8 @@ public final class Arguments {
                 return trace(rest);
             case "diff":
                 return diff(rest);
+            case "verify":
+                return verify(rest);
             case "rules":
                 return rules(rest);
             default:
@@ -171,6 +174,41 @@ public final class Arguments {
                 words.flags.contains("--verbose"));
     }
 
+    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on");
+    private static final String FAIL_ON = "failed, suspect, skipped or untested";
+
+    private static Invocation verify(List<String> args) {
+        Object parsed = words("verify", args, VERIFY_VALUED, VERBOSE_AND_DEBUG);
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) {
+            return new UsageError("verify needs a FILE, as in 'spec verify orders.spec.json --results target/spec-results'");
+        }
+        if (words.operands.size() > 1) {
+            return extra(words.operands.get(1), "verify takes one FILE; give each results path with --results");
+        }
+        List<String> results = words.all.getOrDefault("--results", List.of());
+        if (results.isEmpty()) {
+            return new UsageError("verify needs --results PATH (a results file or directory, such as target/spec-results)");
+        }
+        for (String r : results) if (r.isEmpty()) return new UsageError("option '--results': '' is not a valid path");
+        Optional<OutputFormat> format = format(words);
+        if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        String failOn = words.values.getOrDefault("--fail-on", "untested");
+        VerificationStatus threshold;
+        switch (failOn) {
+            case "failed" -> threshold = VerificationStatus.FAILED;
+            case "suspect" -> threshold = VerificationStatus.SUSPECT;
+            case "skipped" -> threshold = VerificationStatus.SKIPPED;
+            case "untested" -> threshold = VerificationStatus.UNTESTED;
+            default -> {
+                return badValue("--fail-on", failOn, FAIL_ON);
+            }
+        }
+        return new Invocation.Verify(words.operands.get(0), results, Optional.ofNullable(words.values.get("--previous")),
+                format.get(), threshold, words.flags.contains("--debug"), words.flags.contains("--verbose"));
+    }
+
     private static Invocation rules(List<String> args) {
         Object parsed = words("rules", args, FORMAT_VALUED, List.of());
         if (parsed instanceof Invocation) return (Invocation) parsed;
@@ -195,7 +233,8 @@ public final class Arguments {
     }
 
     /** The operands, option values and flags of one command line, before the command checks them. */
-    private record Words(List<String> operands, Map<String, String> values, Set<String> flags) {}
+    private record Words(List<String> operands, Map<String, String> values, Set<String> flags,
+            Map<String, List<String>> all) {}
 
     /**
      * Splits the arguments of {@code command} into operands, options with a value and flags; returns the
@@ -205,6 +244,7 @@ public final class Arguments {
     private static Object words(String command, List<String> args, List<String> valued, List<String> flags) {
         List<String> operands = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
+        Map<String, List<String>> all = new HashMap<>();
         Set<String> set = new HashSet<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
@@ -236,6 +276,7 @@ public final class Arguments {
                     value = args.get(++i);
                 }
                 values.put(name, value);
+                all.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } else {
                 List<String> known = new ArrayList<>(valued);
                 known.addAll(flags);
@@ -243,12 +284,18 @@ public final class Arguments {
                 return new UsageError("unknown option '" + TerminalText.safe(arg) + "' for " + command + suggestion(name, known));
             }
         }
-        return new Words(operands, values, set);
+        return new Words(operands, values, set, all);
     }
 
     private static String valueHint(String command, String option) {
         if (command.equals("check")) return ": " + choices(option);
         switch (option) {
+            case "--fail-on":
+                return ": " + FAIL_ON;
+            case "--results":
+                return ": a results file or directory";
+            case "--previous":
+                return ": the previous version of the spec";
             case "--to":
                 return ": " + VIEWS;
             case "--format":

@@ -5,13 +5,14 @@ final class HelpPages {
     private HelpPages() {}
 
     static final String OVERVIEW = String.join("\n",
-            "spec — check, render, trace and diff specifications written with specdriven",
+            "spec — check, render, trace, diff and verify specifications written with specdriven",
             "",
             "Usage:",
             "  spec check [OPTIONS] [FILE...]   check spec files; with no FILE, the bundled examples",
             "  spec render FILE [OPTIONS]       render a spec as Markdown, diagrams or feature files",
             "  spec trace FILE [OPTIONS]        print a spec's traceability matrix and its orphans",
             "  spec diff OLD NEW [OPTIONS]      print what changed between two versions, and what it touches",
+            "  spec verify FILE --results PATH  verify a spec against test results: one status per criterion",
             "  spec rules [--format F]          list every rule with its profiles and what it checks",
             "  spec help [COMMAND]              show the help of a command",
             "  spec --help, -h                  show this help",
@@ -160,6 +161,43 @@ final class HelpPages {
             "  64  the command line is wrong",
             "");
 
+    static final String VERIFY = String.join("\n",
+            "Usage: spec verify FILE --results PATH [OPTIONS]",
+            "",
+            "Verifies a spec against test results: for each live acceptance criterion one status (passed,",
+            "FAILED, untested, skipped, or suspect when its test passed against an older version of it),",
+            "rolled up per requirement and use case; then the ids tests name that the spec lacks (with a",
+            "did-you-mean), the tests that verify nothing in the spec, the tests that ran more than once (the",
+            "last run counts), and the acceptance summary. A spec with errors is verified all the same.",
+            "",
+            "Results: what spec-junit's listener writes (target/spec-results), Surefire and Failsafe XML",
+            "reports, Cucumber JSON and JUnit XML. A directory stands for its .json and .xml files.",
+            "",
+            "Options:",
+            "  --results PATH              a results file or directory; repeat it for more (required)",
+            "                              e.g. spec verify shop.spec.json --results target/spec-results",
+            "  --previous OLD              the previous version of the spec: tests that still name an id",
+            "                              it renamed are told the new id",
+            "                              e.g. spec verify shop.spec.json --results r --previous old.spec.json",
+            "  --fail-on STATUS            the best status that still fails: failed, suspect, skipped or",
+            "                              untested (default: untested, so every criterion must pass)",
+            "                              e.g. spec verify shop.spec.json --results r --fail-on failed",
+            "  --format text|markdown|json",
+            "                              text for people, markdown for a pull request, json for tools",
+            "                              (default: text)",
+            "                              e.g. spec verify shop.spec.json --results r --format json",
+            "  --verbose                   also print timings on stderr",
+            "  --debug                     print the stack trace of an error on stderr",
+            "  -h, --help                  show this help",
+            "  --                          treat every following argument as a file",
+            "",
+            "Exit codes:",
+            "  0   no live criterion is at or below the --fail-on status",
+            "  1   some are",
+            "  2   the spec or a results file could not be read, or is not one",
+            "  64  the command line is wrong",
+            "");
+
     static final String RULES = String.join("\n",
             "Usage: spec rules [OPTIONS]",
             "",
@@ -181,7 +219,7 @@ final class HelpPages {
     static final String HELP = String.join("\n",
             "Usage: spec help [COMMAND]",
             "",
-            "Shows the help of COMMAND (check, render, trace, diff, rules or help), or the overview.",
+            "Shows the help of COMMAND (check, render, trace, diff, verify, rules or help), or the overview.",
             "",
             "Example:",
             "  spec help check",
@@ -197,6 +235,8 @@ final class HelpPages {
                 return TRACE;
             case "diff":
                 return DIFF;
+            case "verify":
+                return VERIFY;
             case "rules":
                 return RULES;
             case "help":

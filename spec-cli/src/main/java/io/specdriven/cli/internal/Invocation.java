@@ -1,6 +1,7 @@
 package io.specdriven.cli.internal;
 
 import io.specdriven.core.validation.Severity;
+import io.specdriven.core.verify.VerificationStatus;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
 import java.util.List;
@@ -56,6 +57,25 @@ public sealed interface Invocation {
      * @param verbose whether to print timings
      */
     record Diff(String oldFile, String newFile, OutputFormat format, boolean debug, boolean verbose) implements Invocation {}
+
+    /**
+     * Verify one spec against test results.
+     *
+     * @param file the spec document
+     * @param results results files or directories, in order
+     * @param previous the previous version of the spec, if given
+     * @param format text, markdown or json
+     * @param failOn the best status that still fails
+     * @param debug whether to print stack traces
+     * @param verbose whether to print timings
+     */
+    record Verify(String file, List<String> results, Optional<String> previous, OutputFormat format,
+            VerificationStatus failOn, boolean debug, boolean verbose) implements Invocation {
+        /** Copies the list. */
+        public Verify {
+            results = List.copyOf(results);
+        }
+    }
 
     /** The command line is wrong; exit 64 with this one-line message. */
     record UsageError(String message) implements Invocation {}

@@ -7,6 +7,7 @@ import io.specdriven.cli.internal.Invocation.Render;
 import io.specdriven.cli.internal.Invocation.Rules;
 import io.specdriven.cli.internal.Invocation.Trace;
 import io.specdriven.cli.internal.Invocation.UsageError;
+import io.specdriven.cli.internal.Invocation.Verify;
 import io.specdriven.cli.internal.Invocation.Version;
 import io.specdriven.core.source.SpecReadException;
 import io.specdriven.core.validation.Profile;
@@ -23,6 +24,9 @@ import io.specdriven.engine.SourceResult;
 import io.specdriven.engine.SpecEngine;
 import io.specdriven.engine.SpecOutput;
 import io.specdriven.engine.TerminalText;
+import io.specdriven.engine.VerifyRequest;
+import io.specdriven.engine.VerifyResult;
+import io.specdriven.json.results.ResultsFormatException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -92,6 +96,7 @@ public final class Tool {
                     ((Trace) invocation).format(), debug, out, err);
             else if (invocation instanceof Diff) exitCode = print(() -> engine.diff(source(((Diff) invocation).oldFile()),
                     source(((Diff) invocation).newFile())), ((Diff) invocation).format(), debug, out, err);
+            else if (invocation instanceof Verify) exitCode = verify((Verify) invocation, out, err);
             else exitCode = print(engine::rules, ((Rules) invocation).format(), debug, out, err);
             if (verbose) err.println("spec: run took " + millis(start) + " ms after the JVM started the tool");
             return exitCode;
@@ -114,6 +119,7 @@ public final class Tool {
         if (invocation instanceof Render) return ((Render) invocation).debug();
         if (invocation instanceof Trace) return ((Trace) invocation).debug();
         if (invocation instanceof Diff) return ((Diff) invocation).debug();
+        if (invocation instanceof Verify) return ((Verify) invocation).debug();
         if (invocation instanceof Check) return ((Check) invocation).options().debug();
         return false;
     }
@@ -122,6 +128,7 @@ public final class Tool {
         if (invocation instanceof Render) return ((Render) invocation).verbose();
         if (invocation instanceof Trace) return ((Trace) invocation).verbose();
         if (invocation instanceof Diff) return ((Diff) invocation).verbose();
+        if (invocation instanceof Verify) return ((Verify) invocation).verbose();
         if (invocation instanceof Check) return ((Check) invocation).options().verbose();
         return false;
     }
@@ -139,6 +146,24 @@ public final class Tool {
             return refused(e, debug, err);
         }
         out.print(SpecOutput.of(format).toString(result));
+        return result.exitCode();
+    }
+
+    /** Verifies a spec; an unreadable spec or results file is one located line on stderr, exit 2. */
+    private int verify(Verify verify, PrintStream out, PrintStream err) {
+        VerifyRequest request = new VerifyRequest(source(verify.file()), verify.results(),
+                verify.previous().map(this::source), verify.failOn());
+        VerifyResult result;
+        try {
+            result = engine.verify(request);
+        } catch (SpecReadException e) {
+            return refused(e, verify.debug(), err);
+        } catch (ResultsFormatException e) {
+            err.println(TerminalText.safe(e.getMessage()));
+            if (verify.debug() && e.getCause() != null) e.getCause().printStackTrace(err);
+            return ExitCode.UNREADABLE;
+        }
+        out.print(SpecOutput.of(verify.format()).toString(result));
         return result.exitCode();
     }
 

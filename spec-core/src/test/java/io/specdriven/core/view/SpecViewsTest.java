@@ -27,20 +27,24 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.atmp.CucaDiagram;
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
 import net.sourceforge.plantuml.SourceStringReader;
+import net.sourceforge.plantuml.abel.Entity;
 import net.sourceforge.plantuml.core.Diagram;
 import net.sourceforge.plantuml.error.PSystemError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpecViewsTest {
 
     static Stream<Spec> specs() {
         return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
-                HostileSpecs.collisions(), HostileSpecs.mermaidTraps(), Spec.builder("empty", "Empty").build());
+                HostileSpecs.collisions(), HostileSpecs.mermaidTraps(), HostileSpecs.lineBreaks(),
+                Spec.builder("empty", "Empty").build());
     }
 
     // --- Markdown -------------------------------------------------------------------------------
@@ -84,6 +88,18 @@ class SpecViewsTest {
         // then
         assertThat(markdown).contains(
                 "a \\| b \\`c\\` \\[d\\](e) \"q\" 'r' &lt;b&gt;x&lt;/b&gt; &amp; \\*s\\* \\_t\\_ \\$m\\$ \\~u\\~ #h %% \\{z\\} \\\\ @tag<br>Scenario: x<br>\\| t \\|");
+    }
+
+    @Test
+    void markdown_breaks_the_line_at_every_line_terminator_so_none_reaches_a_table_row_issue_14() {
+        // given: a title with each of the seven line terminators
+        Spec spec = Spec.builder("t", "T").requirement("REQ-1", r -> r.title("a\nb\r\nc\rd\u000Be\ff\u0085g\u2028h\u2029i")
+                .statement("s")).build();
+        // when
+        String markdown = SpecViews.markdown(spec);
+        // then: one row, with a break where each terminator was
+        assertThat(markdown).contains("| REQ-1 | a<br>b<br>c<br>d<br>e<br>f<br>g<br>h<br>i |")
+                .doesNotContain("\u000B", "\f", "\u0085", "\u2028", "\u2029");
     }
 
     @Test
@@ -297,6 +313,40 @@ class SpecViewsTest {
         assertThat(passed).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u2028", "\u2029", "\u0085", "\u000B", "\f", "\r", "\n"})
+    void a_line_terminator_in_a_title_or_a_name_breaks_no_plantuml_line_issue_14(String terminator) {
+        // given: every name and title carries a line terminator followed by a line PlantUML would obey
+        String injected = "x" + terminator + "actor Injected as EVIL" + terminator + "@enduml" + terminator;
+        Spec spec = Spec.builder("t", "Shop" + injected)
+                .actor("BUYER", a -> a.name("Buyer" + injected))
+                .useCase("UC-1", u -> u.title("Pay" + injected).primaryActor("BUYER").step("BUYER", "pays"))
+                .entity("Order", e -> e.attribute("total" + injected, io.specdriven.core.AttributeType.DECIMAL)
+                        .relationship("line" + injected, "Order", io.specdriven.core.Cardinality.ONE))
+                .build();
+        // when
+        CucaDiagram useCases = parsedByPlantUml(SpecViews.plantUmlUseCaseDiagram(spec));
+        CucaDiagram classes = parsedByPlantUml(SpecViews.plantUmlClassDiagram(spec));
+        // then: exactly the declared elements, each with its text on one line
+        assertThat(useCases.leafs()).extracting(Entity::getName).containsExactlyInAnyOrder("A_BUYER", "UC_UC_1");
+        assertThat(useCases.leafs()).extracting(e -> e.getDisplay().size()).containsOnly(1);
+        assertThat(useCases.leafs()).extracting(e -> e.getDisplay().get(0).toString())
+                .containsExactlyInAnyOrder("Buyerx actor Injected as EVIL @enduml",
+                        "Payx actor Injected as EVIL @enduml (UC-1)");
+        assertThat(useCases.getLinks()).hasSize(1);
+        assertThat(classes.leafs()).extracting(Entity::getName).containsExactly("E_Order");
+        assertThat(classes.leafs().iterator().next().getBodier().getFieldsToDisplay()).hasSize(1);
+        assertThat(classes.getLinks()).hasSize(1);
+    }
+
+    /** Parses a diagram with PlantUML, fails on any syntax error, and returns what PlantUML understood. */
+    private static CucaDiagram parsedByPlantUml(String source) {
+        assertRendersWithPlantUml(source);
+        Diagram diagram = new SourceStringReader(source).getBlocks().get(0).getDiagram();
+        assertThat(diagram).as("diagram of\n%s", source).isInstanceOf(CucaDiagram.class);
+        return (CucaDiagram) diagram;
+    }
+
     private static void assertRendersWithPlantUml(String source) {
         SourceStringReader reader = new SourceStringReader(source);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
@@ -318,17 +368,21 @@ class SpecViewsTest {
 
     @ParameterizedTest
     @MethodSource("specs")
-    void every_feature_file_is_accepted_by_the_gherkin_parser_with_one_scenario_per_criterion(Spec spec) {
+    void every_feature_file_is_accepted_by_the_gherkin_parser_with_exactly_the_declared_scenarios(Spec spec) {
         // when
         List<FeatureFile> files = SpecViews.gherkin(spec);
         // then: one feature per requirement, and the parser sees exactly the declared criteria, no more (so an
         // empty list, or a scenario injected through a text, cannot pass)
-        assertThat(files).hasSize(spec.requirements().size());
+        assertThat(files).hasSameSizeAs(spec.requirements());
         for (int i = 0; i < files.size(); i++) {
             Feature feature = parse(files.get(i));
-            assertThat(feature.getChildren().stream().filter(child -> child.getScenario().isPresent()).count())
-                    .as("scenarios in %s", files.get(i).fileName())
-                    .isEqualTo(spec.requirements().get(i).criteria().size());
+            // one feature tag, no rule or background, one scenario per criterion, tagged with its id
+            io.specdriven.core.Requirement r = spec.requirements().get(i);
+            assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@" + r.id().value());
+            assertThat(feature.getChildren()).allSatisfy(c -> assertThat(c.getScenario()).isPresent());
+            assertThat(feature.getChildren()).as("scenarios in %s", files.get(i).fileName())
+                    .extracting(c -> c.getScenario().orElseThrow().getTags().stream().map(Tag::getName).toList())
+                    .containsExactlyElementsOf(r.criteria().stream().map(c -> List.of("@" + c.id().value())).toList());
         }
     }
 
@@ -383,6 +437,33 @@ class SpecViewsTest {
             assertThat(s.getKeyword()).isEqualTo("Then ");
             assertThat(s.getText()).startsWith("a | b `c`").doesNotContain("\n");
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u2007", "\u202F", "\u3000", "\u1680", "\u2000", "\u205F", "\u0085",
+        "\u000B", "\f", "\u001C", "\u001F", "\t", " "})
+    void a_keyword_line_behind_any_white_space_of_gherkin_stays_description_issue_14(String space) {
+        // given: statement lines that start with what the Gherkin parser strips, then a keyword, a tag or a comment
+        String statement = "The cart is kept.\n" + space + "Scenario: injected\n" + space + space + "Rule: injected\n"
+                + space + "Background: injected\n" + space + "@injected\n" + space + "# injected" + space;
+        Spec spec = Spec.builder("t", "T")
+                .requirement("REQ-1", r -> r.title("Keep" + space).statement(statement)
+                        .criterion("AC-1", c -> c.given(space + "a cart").then("it is kept" + space)))
+                .build();
+        // when
+        Feature feature = parse(SpecViews.gherkin(spec).get(0));
+        // then: the one declared scenario, the one declared tag, and every line as description
+        assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@REQ-1");
+        assertThat(feature.getChildren()).singleElement().satisfies(child -> {
+            assertThat(child.getRule()).isEmpty();
+            assertThat(child.getBackground()).isEmpty();
+            assertThat(child.getScenario()).get().extracting(Scenario::getName).isEqualTo("AC-1");
+            assertThat(child.getScenario().orElseThrow().getSteps()).extracting(s -> s.getText())
+                    .containsExactly("a cart", "it is kept");
+        });
+        assertThat(feature.getName()).isEqualTo("REQ-1 Keep");
+        assertThat(feature.getDescription()).contains("\\Scenario: injected", "\\Rule: injected",
+                "\\Background: injected", "\\@injected", "\\# injected");
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class Aliases {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.') out.append(c);
-            else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') out.append(' ');
+            else if (c == ' ' || c == '\t' || LineBreaks.is(c)) out.append(' ');
             else out.append('_');
         }
         String trimmed = out.toString().trim().replaceAll(" +", " ");
@@ -139,7 +139,8 @@ public final class Aliases {
                     else out.append('%');
                 }
                 case '#' -> out.append("# ".equals(text.substring(i, Math.min(i + 2, text.length()))) ? "#" : "# ");
-                default -> out.append(Character.isISOControl(c) || c == '`' ? ' ' : c);
+                // U+2028 and U+2029 are no control characters, but PlantUML breaks the line there (issue 14)
+                default -> out.append(Character.isISOControl(c) || LineBreaks.is(c) || c == '`' ? ' ' : c);
             }
         }
         String trimmed = out.toString().trim().replaceAll("  +", " ");

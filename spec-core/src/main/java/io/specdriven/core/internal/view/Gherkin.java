@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>Gherkin is line-based: a description line that starts with a scenario, rule or background keyword,
  * a tag or a comment would be read as one. Such lines are prefixed with a backslash, which Gherkin shows
- * as it is. Step text is joined onto one line. A criterion written as a plain statement becomes a
+ * as it is. Which lines those are is decided as the parser decides it: after stripping what Gherkin
+ * treats as white space, which is more than {@link String#strip()} strips (a no-break space, U+2007 or
+ * U+202F before {@code Scenario:} would otherwise start a scenario, issue 14). Step text is joined onto one line. A criterion written as a plain statement becomes a
  * single {@code Then} step, so a runner reports it as undefined rather than passing an empty scenario.
  */
 public final class Gherkin {
@@ -79,7 +81,7 @@ public final class Gherkin {
 
     private static void description(StringBuilder out, String text) {
         for (String line : LINE_BREAK.split(text, -1)) {
-            String trimmed = line.strip();
+            String trimmed = strip(line);
             if (trimmed.isEmpty()) continue;
             out.append("  ");
             if (SPECIAL_START.matcher(trimmed).matches()) out.append('\\');
@@ -88,7 +90,30 @@ public final class Gherkin {
     }
 
     private static String oneLine(String text) {
-        String joined = LINE_BREAK.matcher(text).replaceAll(" ").strip();
+        String joined = strip(LINE_BREAK.matcher(text).replaceAll(" "));
         return joined.isEmpty() ? "_" : joined;
+    }
+
+    /** Strips, at both ends, every character the Gherkin parser strips from a line. */
+    static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isWhitespace(line.charAt(start))) start++;
+        while (end > start && isWhitespace(line.charAt(end - 1))) end--;
+        return line.substring(start, end);
+    }
+
+    /**
+     * White space as the Gherkin parser (io.cucumber:gherkin 38, {@code StringUtils.isWhitespace}) sees it:
+     * space and tab, every space, line or paragraph separator (Unicode categories Zs, Zl, Zp: the no-break
+     * spaces U+00A0, U+2007 and U+202F among them), the characters whose bidirectional class is white
+     * space, segment or paragraph separator (the ASCII controls tab, line feed, vertical tab, form feed,
+     * carriage return and U+001C–U+001F), and U+0085.
+     */
+    static boolean isWhitespace(char c) {
+        if (c == ' ' || c == '\t' || c == '\u0085' || Character.isSpaceChar(c)) return true;
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_WHITESPACE || direction == Character.DIRECTIONALITY_SEGMENT_SEPARATOR
+                || direction == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR;
     }
 }

@@ -4,7 +4,7 @@ package io.specdriven.core.internal.view;
  * Escapes free text for GitHub-flavoured Markdown. Every piece of spec text is rendered inline, so one
  * escaper serves paragraphs, list items and table cells: characters with Markdown meaning are
  * backslash-escaped, {@code <}, {@code >} and {@code &} become entities (no raw HTML gets through), and
- * line breaks become {@code <br>}, which keeps a cell on its row and a list item in its list.
+ * line breaks (each of {@link LineBreaks}) become {@code <br>}, which keeps a cell on its row and a list item in its list.
  */
 public final class Markdown {
     private Markdown() {}
@@ -43,7 +43,8 @@ public final class Markdown {
                     out.append("<br>");
                     continue;
                 }
-                case '\n' -> {
+                case '\n', '\u000B', '\f', '\u0085', '\u2028', '\u2029' -> {
+                    // every line terminator some renderer or editor knows, not only CommonMark's (issue 14)
                     out.append("<br>");
                     continue;
                 }

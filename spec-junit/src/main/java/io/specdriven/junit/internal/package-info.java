@@ -1,0 +1,2 @@
+/** Internals of the JUnit listener; not API. */
+package io.specdriven.junit.internal;
