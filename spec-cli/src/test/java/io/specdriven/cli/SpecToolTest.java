@@ -97,6 +97,41 @@ class SpecToolTest {
     }
 
     @Test
+    void a_configuration_file_with_an_unknown_key_stops_the_check_with_exit_64_and_its_place() throws IOException {
+        // given
+        Path config = dir.resolve("specdriven.yaml");
+        Files.writeString(config, "profile: strict\nrulez:\n  lang.vague-term: off\n", UTF_8);
+        // when
+        Run run = run("check", "--config", config.toString());
+        // then
+        assertThat(run.exitCode()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo(config + ":2:1: unknown key 'rulez' — did you mean 'rules'?\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void the_configuration_file_sets_the_check_and_a_command_line_option_wins_over_it() throws IOException {
+        // given: a spec with a vague term, and a file that turns the rule into an error
+        Path spec = dir.resolve("demo.spec.json");
+        Files.writeString(spec, SpecJson.toJson(Examples.csvExport()).replaceFirst("shall ", "shall quickly "), UTF_8);
+        Path config = dir.resolve("specdriven.yaml");
+        Files.writeString(config, "fail-on: warning\nrules:\n  lang.vague-term: error\n", UTF_8);
+        // when
+        Run plain = run("check", spec.toString());
+        Run configured = run("check", "--config", config.toString(), spec.toString());
+        Run basic = run("check", "--config", config.toString(), "--profile", "basic", spec.toString());
+        Run verbose = run("check", "--verbose", "--config", config.toString(), "--profile", "basic", spec.toString());
+        // then
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).contains("warning  lang.vague-term");
+        assertThat(configured.exitCode()).isEqualTo(1);
+        assertThat(configured.out()).contains("error    lang.vague-term");
+        assertThat(basic.out()).doesNotContain("lang.vague-term");
+        assertThat(verbose.err()).contains("spec: configuration " + config + "\n",
+                "spec:   fail-on: warning\n", "spec:   rules: {lang.vague-term: error}\n");
+    }
+
+    @Test
     void version_names_the_build() {
         // when
         Run run = run("--version");

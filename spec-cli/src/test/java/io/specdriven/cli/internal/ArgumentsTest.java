@@ -39,7 +39,8 @@ class ArgumentsTest {
                 "--fail-on", "warning", "--verbose", "--debug");
         // then
         assertThat(invocation).isEqualTo(new Check(
-                new Invocation.Options("strict", OutputFormat.JSON, Severity.WARNING, true, true), List.of("a.json", "b.json")));
+                new Invocation.Options(Optional.of("strict"), OutputFormat.JSON, Optional.of(Severity.WARNING), true, true,
+                        Optional.empty()), List.of("a.json", "b.json")));
     }
 
     @Test
