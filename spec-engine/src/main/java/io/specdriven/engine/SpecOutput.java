@@ -6,6 +6,7 @@ import io.specdriven.core.validation.Profile;
 import io.specdriven.engine.internal.FeatureFiles;
 import io.specdriven.engine.internal.Json;
 import io.specdriven.engine.internal.JsonRenderer;
+import io.specdriven.engine.internal.MetricsRenderer;
 import io.specdriven.engine.internal.TextRenderer;
 import io.specdriven.engine.internal.TraceText;
 import io.specdriven.engine.internal.VerifyRenderer;
@@ -130,6 +131,9 @@ public final class SpecOutput {
                 default:
                     return VerifyRenderer.text(verify);
             }
+        }
+        if (result instanceof MetricsResult metrics) {
+            return format == OutputFormat.JSON ? MetricsRenderer.json(metrics) : MetricsRenderer.text(metrics);
         }
         return rules((RuleCatalog) result);
     }
