@@ -67,6 +67,12 @@ public final class SpecJson {
     /** The JSON Schema of validation reports and check runs, inside this library's jar; see {@link #reportSchema()}. */
     public static final String REPORT_SCHEMA_RESOURCE = "/io/specdriven/json/report-2.schema.json";
 
+    /** The JSON Schema of traceability matrices ({@code traceFormat} 1) inside this jar; see {@link #traceSchema()}. */
+    public static final String TRACE_SCHEMA_RESOURCE = "/io/specdriven/json/trace-1.schema.json";
+
+    /** The JSON Schema of diffs ({@code diffFormat} 1) inside this jar; see {@link #diffSchema()}. */
+    public static final String DIFF_SCHEMA_RESOURCE = "/io/specdriven/json/diff-1.schema.json";
+
     private static final SpecReader DEFAULT_READER = new SpecReader(ReadLimits.DEFAULT);
 
     private SpecJson() {}
@@ -287,6 +293,28 @@ public final class SpecJson {
      */
     public static String reportSchema() {
         return resource(REPORT_SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of a traceability matrix as {@link #write(Traceability, Writer)}
+     * and {@code spec trace --format json} write it ({@code traceFormat} 1), as shipped at
+     * {@link #TRACE_SCHEMA_RESOURCE}.
+     *
+     * @return the schema's text
+     */
+    public static String traceSchema() {
+        return resource(TRACE_SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of a diff as {@link #write(SpecDiff, Writer)} and
+     * {@code spec diff --format json} write it ({@code diffFormat} 1), as shipped at
+     * {@link #DIFF_SCHEMA_RESOURCE}.
+     *
+     * @return the schema's text
+     */
+    public static String diffSchema() {
+        return resource(DIFF_SCHEMA_RESOURCE);
     }
 
     /**

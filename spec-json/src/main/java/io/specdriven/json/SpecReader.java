@@ -1,6 +1,5 @@
 package io.specdriven.json;
 
-import io.specdriven.core.source.SpecReadException;
 import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
@@ -8,6 +7,8 @@ import io.specdriven.core.source.LocatedSpec;
 import io.specdriven.core.source.SourceLocation;
 import io.specdriven.core.source.SourceMap;
 import io.specdriven.core.source.SpecFormatReader;
+import io.specdriven.core.source.SpecReadException;
+import io.specdriven.core.validation.ElementPath;
 import io.specdriven.json.internal.Engine;
 import io.specdriven.json.internal.FormatError;
 import io.specdriven.json.internal.Source;
@@ -17,6 +18,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,14 +86,18 @@ public final class SpecReader implements SpecFormatReader {
     @Override
     public LocatedSpec readLocated(InputStream in, String sourceName) {
         requireNonNull(sourceName, "sourceName");
-        Spec spec;
+        requireNonNull(in, "in");
+        Engine.Located read;
         try {
-            spec = readBytes(in, sourceName);
-        } catch (UncheckedIOException e) {
-            throw new SpecReadException(SourceLocation.file(sourceName), "", "cannot be read: "
-                    + e.getCause().getMessage(), e.getCause());
+            read = engine.readLocated(Source.decode(in, limits.maxDocumentLength()));
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(sourceName), "", "cannot be read: " + e.getMessage(), e);
+        } catch (FormatError e) {
+            throw e.located(sourceName);
         }
-        return new LocatedSpec(spec, SourceMap.of(Map.of(), SourceLocation.file(sourceName)));
+        Map<ElementPath, SourceLocation> inFile = new LinkedHashMap<>();
+        read.locations().forEach((path, at) -> inFile.put(path, at.inFile(sourceName)));
+        return new LocatedSpec(read.spec(), SourceMap.of(inFile, SourceLocation.file(sourceName)));
     }
 
     /**

@@ -224,8 +224,8 @@ public final class SpecValidator {
         standing.addAll(own);
         if (!isDisabled(Waivers.UNMATCHED)) {
             for (Waivers.Unmatched u : outcome.unmatched()) {
-                unmatched(u, ran).ifPresent(message -> standing.add(
-                        Violation.of(Waivers.UNMATCHED, ownSeverity(Waivers.UNMATCHED), u.at(), message)));
+                unmatched(u, ran).ifPresent(message -> standing.add(new Violation(Waivers.UNMATCHED,
+                        ownSeverity(Waivers.UNMATCHED), u.at(), message, BuiltInRules.UNMATCHED.fix())));
             }
         }
         return new ValidationReport(standing, outcome.waived(), ran);

@@ -86,7 +86,8 @@ public final class TextRenderer {
         if (rest.startsWith(".")) rest = rest.substring(1);
         String where = rest.isEmpty() ? "" : rest + ": ";
         line("    " + level(v.severity()) + "  " + safe(v.ruleId()) + "  " + safe(where + v.message()));
-        v.hint().ifPresent(h -> line("      " + paint(DIM, "hint: " + safe(h))));
+        // A hint the message already ends with says nothing new to a reader (the JSON report keeps it as `fix`).
+        v.hint().filter(h -> !v.message().endsWith(h)).ifPresent(h -> line("      " + paint(DIM, "hint: " + safe(h))));
         if (waiverReason != null) line("      " + paint(DIM, "waived: " + safe(waiverReason)));
     }
 

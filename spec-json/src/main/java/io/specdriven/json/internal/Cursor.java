@@ -1,10 +1,12 @@
 package io.specdriven.json.internal;
 
 import io.specdriven.core.Id;
+import io.specdriven.core.source.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
@@ -106,6 +108,18 @@ public final class Cursor {
         String detail = e.getMessage() == null ? "" : ": " + Text.quote(e.getMessage());
         return error(at, depth, "cannot read this value (" + e.getClass().getName() + detail
                 + "); this is a bug in specdriven, please report it", e);
+    }
+
+    /**
+     * Returns where the current token stands, for the source map of a read spec: line, column and JSON
+     * Pointer, without a file (the reader adds the name it was given).
+     *
+     * @return the location
+     */
+    SourceLocation here() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return new SourceLocation(Optional.empty(), Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                pointer());
     }
 
     /**

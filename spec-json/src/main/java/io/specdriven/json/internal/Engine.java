@@ -2,12 +2,15 @@ package io.specdriven.json.internal;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
+import io.specdriven.core.source.SourceLocation;
 import io.specdriven.core.source.SourceMap;
 import io.specdriven.core.trace.Traceability;
+import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -83,13 +86,33 @@ public final class Engine {
     }
 
     /**
+     * Reads one spec from a whole document, with where its elements stand.
+     *
+     * @param text the document
+     * @return the spec and its elements' locations (without a file name)
+     * @throws FormatError if the document is not a valid specFormat 1 spec
+     */
+    public Located readLocated(String text) {
+        return read(text, decoder -> new Located(decoder.document(text), decoder.locations()));
+    }
+
+    /**
+     * A spec with the locations of its elements.
+     *
+     * @param spec the spec
+     * @param locations where its elements start, by path
+     */
+    public record Located(Spec spec, Map<ElementPath, SourceLocation> locations) {}
+
+    /**
      * Reads a document with the given body; separate so a test can make the body fail unexpectedly.
      *
      * @param text the document
      * @param body reads the document from the decoder
-     * @return the spec
+     * @param <T> what the body returns
+     * @return what the body read
      */
-    Spec read(String text, Function<SpecDecoder, Spec> body) {
+    <T> T read(String text, Function<SpecDecoder, T> body) {
         FormatError error;
         boolean formatSeen;
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {

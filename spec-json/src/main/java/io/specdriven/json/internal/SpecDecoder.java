@@ -26,9 +26,16 @@ import io.specdriven.core.Step;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
+import io.specdriven.core.source.SourceLocation;
+import io.specdriven.core.validation.ElementPath;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -43,6 +50,7 @@ public final class SpecDecoder {
     public static final int FORMAT = 1;
 
     private final Cursor c;
+    private final Map<ElementPath, SourceLocation> locations = new LinkedHashMap<>();
     private boolean formatSeen;
 
     /**
@@ -52,6 +60,26 @@ public final class SpecDecoder {
      */
     public SpecDecoder(Cursor cursor) {
         this.c = cursor;
+    }
+
+    /**
+     * Returns where the elements read so far stand: actors, glossary terms, requirements, their criteria,
+     * use cases and entities, each at its object's opening brace. An id that repeats keeps its first place.
+     *
+     * @return the locations, without a file name
+     */
+    public Map<ElementPath, SourceLocation> locations() {
+        return locations;
+    }
+
+    /** Reads an element and records where it starts, under the path its value gives it. */
+    private <T> Supplier<T> located(Supplier<T> read, Function<T, ElementPath> path) {
+        return () -> {
+            SourceLocation at = c.here();
+            T value = read.get();
+            locations.putIfAbsent(path.apply(value), at);
+            return value;
+        };
     }
 
     /** The cursor this decoder reads from. */
@@ -144,11 +172,11 @@ public final class SpecDecoder {
                 case "title" -> title = c.readString();
                 case "version" -> version = Optional.of(c.readString());
                 case "summary" -> summary = Optional.of(c.readString());
-                case "actors" -> actors = c.readList("actors", this::actor);
-                case "glossary" -> glossary = c.readList("glossary terms", this::term);
-                case "requirements" -> requirements = c.readList("requirements", this::requirement);
-                case "useCases" -> useCases = c.readList("use cases", this::useCase);
-                case "entities" -> entities = c.readList("entities", this::entity);
+                case "actors" -> actors = c.readList("actors", located(this::actor, ElementPath::of));
+                case "glossary" -> glossary = c.readList("glossary terms", located(this::term, ElementPath::of));
+                case "requirements" -> requirements = c.readList("requirements", located(this::requirement, ElementPath::of));
+                case "useCases" -> useCases = c.readList("use cases", located(this::useCase, ElementPath::of));
+                case "entities" -> entities = c.readList("entities", located(this::entity, ElementPath::of));
                 case "assumptions" -> assumptions = strings();
                 case "outOfScope" -> outOfScope = strings();
                 case "openQuestions" -> openQuestions = strings();
@@ -259,6 +287,7 @@ public final class SpecDecoder {
 
     Requirement requirement() {
         Cursor.ObjectScope o = c.object(Shapes.REQUIREMENT);
+        List<SourceLocation> criterionLocations = new ArrayList<>();
         Id id = null;
         String title = null;
         String statement = null;
@@ -289,15 +318,23 @@ public final class SpecDecoder {
                 case "story" -> story = Optional.of(story());
                 case "dependsOn" -> dependsOn = ids();
                 case "tags" -> tags = strings();
-                case "criteria" -> criteria = c.readList("acceptance criteria", this::criterion);
+                case "criteria" -> criteria = c.readList("acceptance criteria", () -> {
+                    SourceLocation at = c.here();
+                    criterionLocations.add(at);
+                    return criterion();
+                });
                 case "waivers" -> waivers = waivers();
                 default -> throw new AssertionError(f);
             }
         }
         o.requireAll(id != null, title != null, statement != null);
         try {
-            return new Requirement(id, title, statement, kind, qualityCategory, priority, status, supersededBy,
+            Requirement r = new Requirement(id, title, statement, kind, qualityCategory, priority, status, supersededBy,
                     rationale, source, story, dependsOn, tags, criteria, waivers);
+            for (int i = 0; i < criteria.size(); i++) {
+                locations.putIfAbsent(ElementPath.of(r, criteria.get(i)), criterionLocations.get(i));
+            }
+            return r;
         } catch (RuntimeException e) {
             throw o.refused(e);
         }

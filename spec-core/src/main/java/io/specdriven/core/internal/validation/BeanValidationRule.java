@@ -134,7 +134,23 @@ public final class BeanValidationRule implements SpecRule {
                 constraint = "NotBlank"; // an optional text that is present but blank
             }
             ElementPath path = translate(spec, v.getPropertyPath());
-            sink.report(ID + "." + constraint, Severity.ERROR, path, message(constraint, path, v));
+            sink.report(ID + "." + constraint, Severity.ERROR, path, message(constraint, path, v), fix(constraint));
+        }
+    }
+
+    /** What to change, for the reader who sees the finding (agents read it as the report's {@code fix}). */
+    private static String fix(String constraint) {
+        switch (constraint) {
+            case "NotBlank":
+                return "write the text, or leave the field out if it is optional";
+            case "Size":
+                return "shorten the text to the allowed length, or move the detail into another field";
+            case "Positive":
+                return "use a number of 1 or more";
+            case "PositiveOrZero":
+                return "use a number of 0 or more";
+            default:
+                return "change the value so it meets the constraint the message names";
         }
     }
 

@@ -41,7 +41,8 @@ public final class BuiltInRules {
             + " validator's maxFindingsPerRule findings; the count of the rest is reported here.");
     /** The validator's finding for a waiver that accepts nothing. */
     public static final Rule UNMATCHED = Rule.basic(Waivers.UNMATCHED, Severity.WARNING, null, "Every waiver accepts at"
-            + " least one finding on its element or below when its rule runs, and names a rule.", (spec, out) -> {});
+            + " least one finding on its element or below when its rule runs, and names a rule.", (spec, out) -> {})
+            .fix("remove the waiver, or correct its ruleId or the element it stands on so it matches a finding");
 
     private static final List<Rule> RUN = List.copyOf(collect());
     private static final List<Rule> OWN = List.of(FAILED, TIMEOUT, CAPPED, UNMATCHED);

@@ -40,36 +40,43 @@ public final class ReferenceRules {
     /** Ids are unique. */
     public static final Rule DUPLICATE_ID = Rule.basic("ref.duplicate-id", Severity.ERROR, null,
             "Ids are unique: across requirements, criteria, use cases, actors and entities, and for flows and business"
-                    + " rules within their use case.", ReferenceRules::duplicateIds);
+                    + " rules within their use case.", ReferenceRules::duplicateIds)
+            .fix("give each element its own id, or merge the two elements");
 
     /** Names are unique within their owner. */
     public static final Rule DUPLICATE_NAME = Rule.basic("ref.duplicate-name", Severity.ERROR, null,
             "Names are unique: attributes and relationships within their entity, terms in the glossary, step numbers"
-                    + " within their flow.", ReferenceRules::duplicateNames);
+                    + " within their flow.", ReferenceRules::duplicateNames)
+            .fix("give each part its own name within its element, or merge the two");
 
     /** No two ids differ only in letter case or Unicode form. */
     public static final Rule CASE_COLLISION = Rule.basic("ref.case-collision", Severity.WARNING, null,
             "No two ids differ only in letter case or Unicode form (across the spec, and among a use case's flows and"
-                    + " business rules): they are distinct, but they confuse people.", ReferenceRules::caseCollisions);
+                    + " business rules): they are distinct, but they confuse people.", ReferenceRules::caseCollisions)
+            .fix("rename one of the two so they differ by more than letter case or Unicode form");
 
     /** Every reference names an element that exists. */
     public static final Rule UNRESOLVED = Rule.basic("ref.unresolved", Severity.ERROR, null,
-            "Every reference names an element that exists.", (spec, out) -> references(spec, out, false));
+            "Every reference names an element that exists.", (spec, out) -> references(spec, out, false))
+            .fix("define the element under that id, or correct the reference to an id the spec defines");
 
     /** Every reference names an element of the kind it expects. */
     public static final Rule WRONG_KIND = Rule.basic("ref.wrong-kind", Severity.ERROR, null,
             "Every reference names an element of the kind it expects (a use case realizes a requirement, not a use"
-                    + " case).", (spec, out) -> references(spec, out, true));
+                    + " case).", (spec, out) -> references(spec, out, true))
+            .fix("refer to an element of the expected kind, or correct the id");
 
     /** Flows branch from and rejoin at steps of the main flow. */
     public static final Rule UNKNOWN_STEP = Rule.basic("ref.unknown-step", Severity.ERROR, Area.USE_CASES,
             "An alternative or exception flow branches from, and rejoins at, a step of the main flow.",
-            ReferenceRules::steps);
+            ReferenceRules::steps)
+            .fix("make branchesFrom and rejoinsAt name step numbers of the main flow");
 
     /** No cycles among requirements or use cases. */
     public static final Rule CYCLE = Rule.basic("ref.cycle", Severity.ERROR, null,
             "Requirements do not depend on or supersede each other in a cycle; use cases do not include or extend each"
-                    + " other in a cycle. Each cycle is reported once.", ReferenceRules::cycles);
+                    + " other in a cycle. Each cycle is reported once.", ReferenceRules::cycles)
+            .fix("remove one link of the cycle (a dependsOn, supersededBy, includes or extensionOf)");
 
     /**
      * Returns the rules, in the order they run.

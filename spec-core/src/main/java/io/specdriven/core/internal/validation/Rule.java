@@ -33,10 +33,11 @@ public final class Rule {
     private final List<Score.Area> empties;
     private final Function<Settings, String> description;
     private final List<IntSetting> settings;
+    private final Optional<String> fix;
     private final Check check;
 
     private Rule(RuleId id, Severity severity, Profile since, Optional<Score.Area> area, List<Score.Area> empties,
-            Function<Settings, String> description, List<IntSetting> settings, Check check) {
+            Function<Settings, String> description, List<IntSetting> settings, Optional<String> fix, Check check) {
         this.id = requireNonNull(id, "id");
         this.severity = requireNonNull(severity, "severity");
         this.since = requireNonNull(since, "since");
@@ -44,6 +45,7 @@ public final class Rule {
         this.empties = List.copyOf(empties);
         this.description = requireNonNull(description, "description");
         this.settings = List.copyOf(settings);
+        this.fix = requireNonNull(fix, "fix");
         this.check = requireNonNull(check, "check");
     }
 
@@ -59,7 +61,7 @@ public final class Rule {
      */
     static Rule basic(String id, Severity severity, Score.Area area, String description, Check check) {
         return new Rule(RuleId.of(id), severity, Profile.BASIC, Optional.ofNullable(area), List.of(), s -> description,
-                List.of(), check);
+                List.of(), Optional.empty(), check);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class Rule {
      */
     static Rule standard(String id, Severity severity, Score.Area area, String description, Check check) {
         return new Rule(RuleId.of(id), severity, Profile.STANDARD, Optional.ofNullable(area), List.of(),
-                s -> description, List.of(), check);
+                s -> description, List.of(), Optional.empty(), check);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class Rule {
      * @return the changed copy
      */
     Rule describedBy(Function<Settings, String> description) {
-        return new Rule(id, severity, since, area, empties, description, settings, check);
+        return new Rule(id, severity, since, area, empties, description, settings, fix, check);
     }
 
     /**
@@ -99,7 +101,7 @@ public final class Rule {
     Rule setting(String name, int defaultValue, int min, String meaning) {
         List<IntSetting> more = new ArrayList<>(settings);
         more.add(new IntSetting(name, defaultValue, min, meaning));
-        return new Rule(id, severity, since, area, empties, description, more, check);
+        return new Rule(id, severity, since, area, empties, description, more, fix, check);
     }
 
     /**
@@ -109,7 +111,23 @@ public final class Rule {
      * @return the changed copy
      */
     Rule empties(Score.Area... areas) {
-        return new Rule(id, severity, since, area, List.of(areas), description, settings, check);
+        return new Rule(id, severity, since, area, List.of(areas), description, settings, fix, check);
+    }
+
+    /**
+     * Returns a copy whose findings carry this fix when the check gives none of its own: every finding tells
+     * the reader what to write (agents read {@code fix} from the JSON report).
+     *
+     * @param fix what to change in the spec, as one instruction
+     * @return the changed copy
+     */
+    Rule fix(String fix) {
+        return new Rule(id, severity, since, area, empties, description, settings, Optional.of(fix), check);
+    }
+
+    /** @return the fix findings carry when the check gives none of its own */
+    public Optional<String> fix() {
+        return fix;
     }
 
     /** @return the rule id */
@@ -232,7 +250,8 @@ public final class Rule {
          * @param message what is wrong and what is expected
          */
         public void add(ElementPath path, String message) {
-            sink.report(rule.id.value(), severity, path, message);
+            if (rule.fix.isPresent()) sink.report(rule.id.value(), severity, path, message, rule.fix.get());
+            else sink.report(rule.id.value(), severity, path, message);
         }
 
         /**

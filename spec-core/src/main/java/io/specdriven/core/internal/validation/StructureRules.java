@@ -40,7 +40,8 @@ public final class StructureRules {
                                     + " requirement has no quality category: make it QUALITY or remove the category");
                         }
                     }
-                });
+                })
+            .fix("give a QUALITY requirement its qualityCategory (such as PERFORMANCE), or remove qualityCategory from a requirement of another kind");
 
     public static final Rule SUPERSEDED_BY = Rule.basic("structure.superseded-by", Severity.ERROR, Area.REQUIREMENTS,
                 "A superseded requirement names its successor, and only a superseded one does.",
@@ -55,7 +56,8 @@ public final class StructureRules {
                                     + " but names a successor: set its status to SUPERSEDED or remove supersededBy");
                         }
                     }
-                });
+                })
+            .fix("name the successor in supersededBy of a SUPERSEDED requirement, or remove supersededBy from a requirement with another status");
 
     public static final Rule EDGE_CASE_KIND = Rule.basic("structure.edge-case-kind", Severity.ERROR, Area.CRITERIA,
                 "An edge-case criterion names its kind of edge, and only an edge-case criterion does.",
@@ -72,7 +74,8 @@ public final class StructureRules {
                             }
                         }
                     }
-                });
+                })
+            .fix("give an EDGE_CASE criterion its edgeCase kind (such as EMPTY_DATA), or remove edgeCase from a criterion of another category");
 
     public static final Rule CRITERION_OUTCOME = Rule.basic("structure.criterion-outcome", Severity.ERROR, Area.CRITERIA,
                 "An acceptance criterion states an outcome: a 'then' or a plain statement.",
@@ -85,7 +88,8 @@ public final class StructureRules {
                             }
                         }
                     }
-                });
+                })
+            .fix("write the outcome in \"then\", or the whole criterion in \"statement\"");
 
     public static final Rule FLOW_END = Rule.basic("structure.flow-end", Severity.ERROR, Area.USE_CASES,
                 "An alternative or exception flow either rejoins the main flow or ends, not both.",
@@ -98,7 +102,8 @@ public final class StructureRules {
                             }
                         }
                     }
-                });
+                })
+            .fix("keep either rejoinsAt (the step the flow returns to) or ends: true, not both");
 
     public static final Rule RESERVED_ID = Rule.basic("structure.reserved-id", Severity.ERROR, Area.USE_CASES,
                 "No actor uses the id SYSTEM, which use case steps reserve for the system itself.",
@@ -109,7 +114,8 @@ public final class StructureRules {
                                     + " specified: give the actor another id");
                         }
                     }
-                });
+                })
+            .fix("give the actor another id, and write SYSTEM as the actor of the steps the system itself takes");
 
     public static final Rule ATTRIBUTE_CONSTRAINTS = Rule.basic("structure.attribute-constraints", Severity.ERROR, Area.ENTITY_MODEL,
                 "Attribute constraints fit the type and each other: values only on enums, min ≤ max,"
@@ -120,7 +126,8 @@ public final class StructureRules {
                             checkAttribute(Paths.of(e).element("attributes", a.name()), a, out);
                         }
                     }
-                });
+                })
+            .fix("make the constraints fit: values only on an ENUM, min at most max, minLength at most maxLength, a pattern that compiles");
 
     /**
      * Returns the rules, in the order they run.
