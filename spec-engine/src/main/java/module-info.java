@@ -6,6 +6,8 @@
 module io.specdriven.engine {
     requires transitive io.specdriven.core; // results hold the library's own values
     requires transitive io.specdriven.json; // SpecJson.reportSchema() describes the JSON the engine writes
+    requires tools.jackson.core; // the configuration file is read with Jackson's streaming parsers
+    requires tools.jackson.dataformat.yaml; // specdriven.yaml
 
     exports io.specdriven.engine;
 }

@@ -191,7 +191,7 @@ class SpecJarIT {
         JarRun run = runJar(dir, Map.of(), "help", "check");
         // then
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--profile basic|standard|strict", "--format text|json", "--fail-on error|warning",
+        assertThat(run.out()).contains("--profile basic|standard|strict", "--format text|json|sarif|github|junit", "--fail-on error|warning",
                 "--verbose", "--debug", "NO_COLOR");
         assertThat(run.err()).isEmpty();
     }

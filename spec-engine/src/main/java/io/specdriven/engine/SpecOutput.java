@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.validation.Profile;
 import io.specdriven.engine.internal.FeatureFiles;
+import io.specdriven.engine.internal.GithubRenderer;
 import io.specdriven.engine.internal.Json;
 import io.specdriven.engine.internal.JsonRenderer;
+import io.specdriven.engine.internal.JunitRenderer;
 import io.specdriven.engine.internal.MetricsRenderer;
+import io.specdriven.engine.internal.SarifRenderer;
 import io.specdriven.engine.internal.TextRenderer;
 import io.specdriven.engine.internal.TraceText;
 import io.specdriven.engine.internal.VerifyRenderer;
@@ -34,7 +37,8 @@ import java.util.stream.Collectors;
  *
  * <p>Text and Markdown are safe to print: control characters and bidirectional overrides from spec files
  * appear as escapes. JSON is described by a versioned schema: reports and runs by
- * {@link SpecJson#reportSchema()}, traces and diffs in {@code docs/format.md}.
+ * {@link SpecJson#reportSchema()}, traces and diffs in {@code docs/format.md}. Check runs are also written
+ * for CI: SARIF 2.1.0 for code scanning, GitHub Actions workflow commands, and JUnit XML.
  *
  * @since 0.1
  */
@@ -80,10 +84,12 @@ public final class SpecOutput {
      * Tells whether this format can write a kind of result.
      *
      * @param result the result
-     * @return false only for a check run as Markdown
+     * @return false for a check run as Markdown, and for anything but a check run in a CI format
+     *     ({@linkplain OutputFormat#isCheckOnly() SARIF, GitHub, JUnit})
      */
     public boolean supports(Result result) {
-        return !(result instanceof CheckRun && format == OutputFormat.MARKDOWN);
+        if (result instanceof CheckRun) return format != OutputFormat.MARKDOWN;
+        return !format.isCheckOnly();
     }
 
     /**
@@ -96,11 +102,23 @@ public final class SpecOutput {
     public String toString(Result result) {
         requireNonNull(result, "result");
         if (!supports(result)) {
-            throw new IllegalArgumentException("a check run is written as " + OutputFormat.TEXT + " or "
-                    + OutputFormat.JSON + ", not " + format);
+            throw new IllegalArgumentException(result instanceof CheckRun
+                    ? "a check run is written as text, json, sarif, github or junit, not " + format
+                    : "only a check run is written as " + format + "; this result is written as text, markdown or json");
         }
         if (result instanceof CheckRun run) {
-            return format == OutputFormat.JSON ? JsonRenderer.render(run) : TextRenderer.render(run, colour);
+            switch (format) {
+                case JSON:
+                    return JsonRenderer.render(run);
+                case SARIF:
+                    return SarifRenderer.render(run);
+                case GITHUB:
+                    return GithubRenderer.render(run);
+                case JUNIT:
+                    return JunitRenderer.render(run);
+                default:
+                    return TextRenderer.render(run, colour);
+            }
         }
         if (result instanceof TraceResult trace) {
             switch (format) {

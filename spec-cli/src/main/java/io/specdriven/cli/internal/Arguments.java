@@ -34,10 +34,11 @@ public final class Arguments {
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
-    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on");
+    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config");
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
     private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
     private static final String FORMATS = "text, markdown or json";
+    private static final List<String> CHECK_FORMATS = List.of("text", "json", "sarif", "github", "junit");
 
     private Arguments() {}
 
@@ -105,15 +106,19 @@ public final class Arguments {
         Object parsed = words("check", args, CHECK_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
-        String profile = words.values.getOrDefault("--profile", "standard");
-        if (!PROFILES.contains(profile)) return badValue("--profile", profile);
+        Optional<String> profile = Optional.ofNullable(words.values.get("--profile"));
+        if (profile.isPresent() && !PROFILES.contains(profile.get())) return badValue("--profile", profile.get());
         String format = words.values.getOrDefault("--format", "text");
-        if (!format.equals("text") && !format.equals("json")) return badValue("--format", format);
-        String failOn = words.values.getOrDefault("--fail-on", "error");
-        if (!failOn.equals("error") && !failOn.equals("warning")) return badValue("--fail-on", failOn);
-        return new Check(new Options(profile, format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT,
-                failOn.equals("warning") ? Severity.WARNING : Severity.ERROR, words.flags.contains("--verbose"),
-                words.flags.contains("--debug")), words.operands);
+        if (!CHECK_FORMATS.contains(format)) return badValue("--format", format);
+        Optional<String> failOn = Optional.ofNullable(words.values.get("--fail-on"));
+        if (failOn.isPresent() && !failOn.get().equals("error") && !failOn.get().equals("warning")) {
+            return badValue("--fail-on", failOn.get());
+        }
+        Optional<String> config = Optional.ofNullable(words.values.get("--config"));
+        if (config.isPresent() && config.get().isEmpty()) return new UsageError("option '--config': '' is not a valid path");
+        return new Check(new Options(profile, OutputFormat.parse(format),
+                failOn.map(f -> f.equals("warning") ? Severity.WARNING : Severity.ERROR), words.flags.contains("--verbose"),
+                words.flags.contains("--debug"), config), words.operands);
     }
 
     private static Invocation render(List<String> args) {
@@ -338,7 +343,9 @@ public final class Arguments {
             case "--profile":
                 return "basic, standard or strict";
             case "--format":
-                return "text or json";
+                return "text, json, sarif, github or junit";
+            case "--config":
+                return "a specdriven.yaml or specdriven.json file";
             default:
                 return "error or warning";
         }

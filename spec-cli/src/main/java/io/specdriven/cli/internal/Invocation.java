@@ -91,18 +91,21 @@ public sealed interface Invocation {
     record UsageError(String message) implements Invocation {}
 
     /**
-     * The options of {@code check}.
+     * The options of {@code check}. The profile and the fail-on level are empty when the command line does
+     * not give them, so the configuration file's (or the default) applies.
      *
-     * @param profile {@code standard} or {@code strict}
-     * @param format {@code text} or {@code json}
-     * @param failOn the lowest level that makes the exit code 1
+     * @param profile {@code basic}, {@code standard} or {@code strict}, if given
+     * @param format the output format
+     * @param failOn the lowest level that makes the exit code 1, if given
      * @param verbose whether to print timings and library log lines
      * @param debug whether to print stack traces
+     * @param config the configuration file {@code --config} names, if any
      */
-    record Options(String profile, OutputFormat format, Severity failOn, boolean verbose, boolean debug) {
-        /** The defaults: standard profile, text, fail on errors. */
+    record Options(Optional<String> profile, OutputFormat format, Optional<Severity> failOn, boolean verbose,
+            boolean debug, Optional<String> config) {
+        /** The defaults: no profile or fail-on of its own, text, no configuration file named. */
         public static Options defaults() {
-            return new Options("standard", OutputFormat.TEXT, Severity.ERROR, false, false);
+            return new Options(Optional.empty(), OutputFormat.TEXT, Optional.empty(), false, false, Optional.empty());
         }
     }
 

@@ -23,6 +23,8 @@ import io.specdriven.engine.RenderView;
 import io.specdriven.engine.Result;
 import io.specdriven.engine.Source;
 import io.specdriven.engine.SourceResult;
+import io.specdriven.engine.SpecConfig;
+import io.specdriven.engine.SpecConfigException;
 import io.specdriven.engine.SpecEngine;
 import io.specdriven.engine.SpecOutput;
 import io.specdriven.engine.TerminalText;
@@ -222,7 +224,22 @@ public final class Tool {
         List<Source> sources = new ArrayList<>();
         if (check.files().isEmpty()) sources.addAll(bundled);
         for (String name : check.files()) sources.add(source(name));
-        CheckSettings settings = CheckSettings.of(Profile.parse(options.profile()), options.failOn());
+        CheckSettings settings;
+        try {
+            // --config FILE, else specdriven.yaml or .json found from the working directory up; options win.
+            Optional<java.nio.file.Path> file = options.config().isPresent()
+                    ? Optional.of(java.nio.file.Path.of(options.config().get()))
+                    : SpecConfig.find(java.nio.file.Path.of(""));
+            SpecConfig config = file.map(SpecConfig::read).orElse(SpecConfig.none());
+            if (options.verbose()) verboseConfig(config, options, err);
+            settings = config.settings(options.profile().map(Profile::parse), options.failOn());
+        } catch (SpecConfigException e) {
+            err.println(TerminalText.safe(e.getMessage()));
+            return ExitCode.USAGE;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("spec: option '--config': " + TerminalText.safe(e.getMessage()));
+            return ExitCode.USAGE;
+        }
         CheckRun run = engine.check(sources, settings, options.verbose() ? new Verbose(err) : CheckListener.NONE);
         for (SourceResult.Unreadable unreadable : run.unreadable()) {
             err.println(TerminalText.safe(unreadable.error().getMessage()));
@@ -230,6 +247,23 @@ public final class Tool {
         }
         out.print(SpecOutput.of(options.format()).withColour(colour).toString(run));
         return run.exitCode();
+    }
+
+    /** {@code --verbose}: which configuration file was read and what it sets, and what the options override. */
+    private static void verboseConfig(SpecConfig config, Invocation.Options options, PrintStream err) {
+        if (config.file().isEmpty()) {
+            err.println("spec: no configuration file (looked for " + String.join(" and ", SpecConfig.FILE_NAMES)
+                    + " from the working directory up)");
+            return;
+        }
+        err.println("spec: configuration " + TerminalText.safe(config.file().get().toString()));
+        for (String line : config.describe()) err.println("spec:   " + TerminalText.safe(line));
+        if (options.profile().isPresent() && config.profile().isPresent()) {
+            err.println("spec: --profile " + options.profile().get() + " overrides the file's profile");
+        }
+        if (options.failOn().isPresent() && config.failOn().isPresent()) {
+            err.println("spec: --fail-on overrides the file's fail-on");
+        }
     }
 
     /** {@code --verbose}: timings on stderr. */

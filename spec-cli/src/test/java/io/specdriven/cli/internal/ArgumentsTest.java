@@ -39,7 +39,8 @@ class ArgumentsTest {
                 "--fail-on", "warning", "--verbose", "--debug");
         // then
         assertThat(invocation).isEqualTo(new Check(
-                new Invocation.Options("strict", OutputFormat.JSON, Severity.WARNING, true, true), List.of("a.json", "b.json")));
+                new Invocation.Options(Optional.of("strict"), OutputFormat.JSON, Optional.of(Severity.WARNING), true, true,
+                        Optional.empty()), List.of("a.json", "b.json")));
     }
 
     @Test
@@ -71,9 +72,9 @@ class ArgumentsTest {
         "--profile strict           | unknown option '--profile': options follow the command, as in 'spec check --profile'",
         "check --profle strict      | unknown option '--profle' for check — did you mean '--profile'?",
         "check --profile lax        | option '--profile': 'lax' is not one of basic, standard or strict",
-        "check --format xml         | option '--format': 'xml' is not one of text or json",
+        "check --format xml         | option '--format': 'xml' is not one of text, json, sarif, github or junit",
         "check --fail-on info       | option '--fail-on': 'info' is not one of error or warning",
-        "check --format             | option '--format' needs a value: text or json",
+        "check --format             | option '--format' needs a value: text, json, sarif, github or junit",
         "check --verbose=yes        | option '--verbose' takes no value",
         "help chekc                 | no help for 'chekc' — did you mean 'check'?",
         "help chek                  | no help for 'chek' — did you mean 'check'?",
