@@ -32,6 +32,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -196,8 +197,8 @@ public final class SpecEngine {
         try {
             Path path = Path.of(source.path().get());
             return Files.isRegularFile(path) || Files.isDirectory(path);
-        } catch (RuntimeException e) {
-            return false; // an invalid path: reported when it is read
+        } catch (InvalidPathException | SecurityException e) {
+            return false; // an invalid or forbidden path: reported when it is read
         }
     }
 
