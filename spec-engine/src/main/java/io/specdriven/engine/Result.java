@@ -6,7 +6,7 @@ package io.specdriven.engine;
  *
  * @since 0.1
  */
-public sealed interface Result permits CheckRun, TraceResult, DiffResult, RuleCatalog, VerifyResult {
+public sealed interface Result permits CheckRun, TraceResult, DiffResult, RuleCatalog, VerifyResult, MetricsResult {
     /**
      * Returns the exit code this result gives an adapter.
      *

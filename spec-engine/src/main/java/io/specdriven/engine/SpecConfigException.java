@@ -15,10 +15,10 @@ import io.specdriven.core.source.SourceLocation;
 public final class SpecConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @serial where the problem is */
+    /** Where the problem is; not serialized (a location holds an Optional). */
     private final transient SourceLocation location;
 
-    /** @serial what is wrong, without the place */
+    /** What is wrong, without the place. */
     private final String problem;
 
     /**

@@ -15,6 +15,8 @@ import io.specdriven.core.validation.SpecRule;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.view.FeatureFile;
+import io.specdriven.core.verify.AcceptanceHistory;
+import io.specdriven.core.verify.AcceptanceRun;
 import io.specdriven.core.verify.TestResult;
 import io.specdriven.core.verify.Verification;
 import io.specdriven.core.view.SpecViews;
@@ -22,6 +24,7 @@ import io.specdriven.engine.internal.FeatureFiles;
 import io.specdriven.engine.internal.FileNames;
 import io.specdriven.engine.internal.Inputs;
 import io.specdriven.engine.internal.Version;
+import io.specdriven.json.results.AcceptanceLog;
 import io.specdriven.json.results.ResultsFormatException;
 import io.specdriven.json.results.TestResults;
 import java.io.IOException;
@@ -29,14 +32,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +50,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * The application layer of specdriven: typed requests (check, render, trace, diff, verify, rules) over
+ * The application layer of specdriven: typed requests (check, render, trace, diff, verify, metrics, rules) over
  * {@link Source}s, answered with the library's own values. The command-line tool, the Maven plugin and
  * the MCP server are adapters over it: they translate their input into these calls and print, log or
  * return what comes back, through {@link SpecOutput}.
@@ -191,8 +197,8 @@ public final class SpecEngine {
         try {
             Path path = Path.of(source.path().get());
             return Files.isRegularFile(path) || Files.isDirectory(path);
-        } catch (RuntimeException e) {
-            return false; // an invalid path: reported when it is read
+        } catch (InvalidPathException | SecurityException e) {
+            return false; // an invalid or forbidden path: reported when it is read
         }
     }
 
@@ -344,7 +350,8 @@ public final class SpecEngine {
      * @param request the spec, the results and the threshold
      * @return the verification
      * @throws SpecReadException if the spec (or its previous version) cannot be read
-     * @throws ResultsFormatException if a results file cannot be read, or is not one; nothing is verified
+     * @throws ResultsFormatException if a results file cannot be read, or is not one, or the history to
+     *     record to is not one; nothing is verified or recorded
      */
     public VerifyResult verify(VerifyRequest request) {
         requireNonNull(request, "request");
@@ -356,8 +363,28 @@ public final class SpecEngine {
         for (String name : request.results()) results.addAll(TestResults.reader().read(FileNames.path(name)));
         Verification verification = read.size() > 1 ? Verification.of(spec, results, read.get(1).spec())
                 : Verification.of(spec, results);
-        int errors = CheckSettings.defaults().createValidator().validate(spec).errors().size();
-        return new VerifyResult(request.spec().name(), verification, request.failOn(), errors, results.size());
+        ValidationReport report = CheckSettings.defaults().createValidator().validate(spec);
+        if (request.record().isPresent()) {
+            AcceptanceLog.append(FileNames.path(request.record().get()),
+                    AcceptanceRun.of(verification, Instant.now(), OptionalInt.of(report.score().total())));
+        }
+        return new VerifyResult(request.spec().name(), verification, request.failOn(), report.errors().size(),
+                results.size());
+    }
+
+    /**
+     * Reads an acceptance history ({@code spec verify --record}) and computes its metrics: first-pass
+     * acceptance rate, iteration cycles, acceptance and coverage trend and completion score, per spec version
+     * and overall (docs/verification.md defines each).
+     *
+     * @param history the history file
+     * @return the history and its metrics
+     * @throws ResultsFormatException if the file cannot be read or is not a history
+     */
+    public MetricsResult metrics(String history) {
+        requireNonNull(history, "history");
+        AcceptanceHistory read = AcceptanceLog.read(FileNames.path(history));
+        return new MetricsResult(history, read, read.metrics());
     }
 
     /**

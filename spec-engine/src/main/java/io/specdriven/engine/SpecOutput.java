@@ -8,6 +8,7 @@ import io.specdriven.engine.internal.GithubRenderer;
 import io.specdriven.engine.internal.Json;
 import io.specdriven.engine.internal.JsonRenderer;
 import io.specdriven.engine.internal.JunitRenderer;
+import io.specdriven.engine.internal.MetricsRenderer;
 import io.specdriven.engine.internal.SarifRenderer;
 import io.specdriven.engine.internal.TextRenderer;
 import io.specdriven.engine.internal.TraceText;
@@ -148,6 +149,9 @@ public final class SpecOutput {
                 default:
                     return VerifyRenderer.text(verify);
             }
+        }
+        if (result instanceof MetricsResult metrics) {
+            return format == OutputFormat.JSON ? MetricsRenderer.json(metrics) : MetricsRenderer.text(metrics);
         }
         return rules((RuleCatalog) result);
     }

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param previous the previous version of the spec, if given
  * @param failOn the best status that still fails verification: {@code FAILED}, {@code SUSPECT},
  *     {@code SKIPPED} or {@code UNTESTED} (the default: every live criterion must pass)
+ * @param record the acceptance history file ({@code acceptance.jsonl}) to append this run to, if any
  * @since 0.1
  */
-public record VerifyRequest(Source spec, List<String> results, Optional<Source> previous, VerificationStatus failOn) {
+public record VerifyRequest(Source spec, List<String> results, Optional<Source> previous, VerificationStatus failOn,
+        Optional<String> record) {
     /**
      * Checks for nulls, copies the list and checks the threshold.
      *
@@ -31,6 +33,7 @@ public record VerifyRequest(Source spec, List<String> results, Optional<Source> 
      * @param results results files or directories, at least one
      * @param previous the previous version, if given
      * @param failOn the threshold
+     * @param record the history file to append the run to, if any
      * @throws IllegalArgumentException for no results or a threshold of {@code PASSED}
      */
     public VerifyRequest {
@@ -42,6 +45,7 @@ public record VerifyRequest(Source spec, List<String> results, Optional<Source> 
         if (failOn == VerificationStatus.PASSED) {
             throw new IllegalArgumentException("failOn must be failed, suspect, skipped or untested, not passed");
         }
+        requireNonNull(record, "record");
     }
 
     /**
@@ -52,7 +56,7 @@ public record VerifyRequest(Source spec, List<String> results, Optional<Source> 
      * @return the request
      */
     public static VerifyRequest of(Source spec, List<String> results) {
-        return new VerifyRequest(spec, results, Optional.empty(), VerificationStatus.UNTESTED);
+        return new VerifyRequest(spec, results, Optional.empty(), VerificationStatus.UNTESTED, Optional.empty());
     }
 
     /**
@@ -62,7 +66,7 @@ public record VerifyRequest(Source spec, List<String> results, Optional<Source> 
      * @return a new request
      */
     public VerifyRequest withPrevious(Source previous) {
-        return new VerifyRequest(spec, results, Optional.of(requireNonNull(previous, "previous")), failOn);
+        return new VerifyRequest(spec, results, Optional.of(requireNonNull(previous, "previous")), failOn, record);
     }
 
     /**
@@ -72,6 +76,16 @@ public record VerifyRequest(Source spec, List<String> results, Optional<Source> 
      * @return a new request
      */
     public VerifyRequest withFailOn(VerificationStatus failOn) {
-        return new VerifyRequest(spec, results, previous, failOn);
+        return new VerifyRequest(spec, results, previous, failOn, record);
+    }
+
+    /**
+     * Returns this request with a history file to append the run to.
+     *
+     * @param file the history file; created when it does not exist
+     * @return a new request
+     */
+    public VerifyRequest withRecord(String file) {
+        return new VerifyRequest(spec, results, previous, failOn, Optional.of(requireNonNull(file, "file")));
     }
 }

@@ -29,7 +29,7 @@ import java.util.Set;
  * {@code --name value} or {@code --name=value}; {@code --} ends the options.
  */
 public final class Arguments {
-    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "rules", "help");
+    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
@@ -73,6 +73,8 @@ public final class Arguments {
                 return diff(rest);
             case "verify":
                 return verify(rest);
+            case "metrics":
+                return metrics(rest);
             case "rules":
                 return rules(rest);
             default:
@@ -178,7 +180,7 @@ public final class Arguments {
                 words.flags.contains("--verbose"));
     }
 
-    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on");
+    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on", "--record");
     private static final String FAIL_ON = "failed, suspect, skipped or untested";
 
     private static Invocation verify(List<String> args) {
@@ -209,8 +211,23 @@ public final class Arguments {
                 return badValue("--fail-on", failOn, FAIL_ON);
             }
         }
+        String record = words.values.get("--record");
+        if (record != null && record.isEmpty()) return new UsageError("option '--record': '' is not a valid path");
         return new Invocation.Verify(words.operands.get(0), results, Optional.ofNullable(words.values.get("--previous")),
-                format.get(), threshold, words.flags.contains("--debug"), words.flags.contains("--verbose"));
+                format.get(), threshold, Optional.ofNullable(record), words.flags.contains("--debug"),
+                words.flags.contains("--verbose"));
+    }
+
+    private static Invocation metrics(List<String> args) {
+        Object parsed = words("metrics", args, FORMAT_VALUED, List.of("--debug"));
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (words.operands.isEmpty()) return new UsageError("metrics needs a FILE, as in 'spec metrics acceptance.jsonl'");
+        if (words.operands.size() > 1) return extra(words.operands.get(1), "metrics takes one FILE");
+        String format = words.values.getOrDefault("--format", "text");
+        if (!format.equals("text") && !format.equals("json")) return badValue("--format", format, "text or json");
+        return new Invocation.Metrics(words.operands.get(0), format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT,
+                words.flags.contains("--debug"));
     }
 
     private static Invocation rules(List<String> args) {
@@ -300,6 +317,8 @@ public final class Arguments {
                 return ": a results file or directory";
             case "--previous":
                 return ": the previous version of the spec";
+            case "--record":
+                return ": the acceptance history file, such as acceptance.jsonl";
             case "--to":
                 return ": " + VIEWS;
             case "--format":

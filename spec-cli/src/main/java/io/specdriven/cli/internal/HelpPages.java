@@ -13,6 +13,7 @@ final class HelpPages {
             "  spec trace FILE [OPTIONS]        print a spec's traceability matrix and its orphans",
             "  spec diff OLD NEW [OPTIONS]      print what changed between two versions, and what it touches",
             "  spec verify FILE --results PATH  verify a spec against test results: one status per criterion",
+            "  spec metrics HISTORY             first-pass acceptance, iteration cycles and trend of recorded runs",
             "  spec rules [--format F]          list every rule with its profiles and what it checks",
             "  spec help [COMMAND]              show the help of a command",
             "  spec --help, -h                  show this help",
@@ -186,6 +187,9 @@ final class HelpPages {
             "  --fail-on STATUS            the best status that still fails: failed, suspect, skipped or",
             "                              untested (default: untested, so every criterion must pass)",
             "                              e.g. spec verify shop.spec.json --results r --fail-on failed",
+            "  --record HISTORY            append this run to an acceptance history (JSON lines), for",
+            "                              'spec metrics'",
+            "                              e.g. spec verify shop.spec.json --results r --record acceptance.jsonl",
             "  --format text|markdown|json",
             "                              text for people, markdown for a pull request, json for tools",
             "                              (default: text)",
@@ -199,6 +203,27 @@ final class HelpPages {
             "  0   no live criterion is at or below the --fail-on status",
             "  1   some are",
             "  2   the spec or a results file could not be read, or is not one",
+            "  64  the command line is wrong",
+            "");
+
+    static final String METRICS = String.join("\n",
+            "Usage: spec metrics HISTORY [OPTIONS]",
+            "",
+            "Reads an acceptance history that 'spec verify --record HISTORY' appends to, and prints per spec",
+            "version and overall: the first-pass acceptance rate (criteria, new or changed, that passed at",
+            "their first verification), iteration cycles (runs from a criterion's change to its first pass,",
+            "median and max), acceptance, coverage and completion score at the last run, and the trend",
+            "(docs/verification.md defines each).",
+            "",
+            "Options:",
+            "  --format text|json          text for people, json for tools (default: text)",
+            "                              e.g. spec metrics acceptance.jsonl --format json",
+            "  --debug                     print the stack trace of an error on stderr",
+            "  -h, --help                  show this help",
+            "",
+            "Exit codes:",
+            "  0   the metrics are printed",
+            "  2   HISTORY could not be read or is not an acceptance history",
             "  64  the command line is wrong",
             "");
 
@@ -223,7 +248,8 @@ final class HelpPages {
     static final String HELP = String.join("\n",
             "Usage: spec help [COMMAND]",
             "",
-            "Shows the help of COMMAND (check, render, trace, diff, verify, rules or help), or the overview.",
+            "Shows the help of COMMAND (check, render, trace, diff, verify, metrics, rules or help), or the",
+            "overview.",
             "",
             "Example:",
             "  spec help check",
@@ -241,6 +267,8 @@ final class HelpPages {
                 return DIFF;
             case "verify":
                 return VERIFY;
+            case "metrics":
+                return METRICS;
             case "rules":
                 return RULES;
             case "help":

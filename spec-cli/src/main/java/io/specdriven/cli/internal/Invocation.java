@@ -66,16 +66,26 @@ public sealed interface Invocation {
      * @param previous the previous version of the spec, if given
      * @param format text, markdown or json
      * @param failOn the best status that still fails
+     * @param record the acceptance history to append the run to, if any
      * @param debug whether to print stack traces
      * @param verbose whether to print timings
      */
     record Verify(String file, List<String> results, Optional<String> previous, OutputFormat format,
-            VerificationStatus failOn, boolean debug, boolean verbose) implements Invocation {
+            VerificationStatus failOn, Optional<String> record, boolean debug, boolean verbose) implements Invocation {
         /** Copies the list. */
         public Verify {
             results = List.copyOf(results);
         }
     }
+
+    /**
+     * Print the metrics of an acceptance history.
+     *
+     * @param file the history ({@code acceptance.jsonl})
+     * @param format text or json
+     * @param debug whether to print stack traces
+     */
+    record Metrics(String file, OutputFormat format, boolean debug) implements Invocation {}
 
     /** The command line is wrong; exit 64 with this one-line message. */
     record UsageError(String message) implements Invocation {}

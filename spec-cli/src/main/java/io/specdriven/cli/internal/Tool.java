@@ -3,6 +3,7 @@ package io.specdriven.cli.internal;
 import io.specdriven.cli.internal.Invocation.Check;
 import io.specdriven.cli.internal.Invocation.Diff;
 import io.specdriven.cli.internal.Invocation.Help;
+import io.specdriven.cli.internal.Invocation.Metrics;
 import io.specdriven.cli.internal.Invocation.Render;
 import io.specdriven.cli.internal.Invocation.Rules;
 import io.specdriven.cli.internal.Invocation.Trace;
@@ -16,6 +17,7 @@ import io.specdriven.engine.CheckRun;
 import io.specdriven.engine.CheckSettings;
 import io.specdriven.engine.ExitCode;
 import io.specdriven.engine.FeatureRun;
+import io.specdriven.engine.MetricsResult;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
 import io.specdriven.engine.Result;
@@ -99,6 +101,7 @@ public final class Tool {
             else if (invocation instanceof Diff) exitCode = print(() -> engine.diff(source(((Diff) invocation).oldFile()),
                     source(((Diff) invocation).newFile())), ((Diff) invocation).format(), debug, out, err);
             else if (invocation instanceof Verify) exitCode = verify((Verify) invocation, out, err);
+            else if (invocation instanceof Metrics) exitCode = metrics((Metrics) invocation, out, err);
             else exitCode = print(engine::rules, ((Rules) invocation).format(), debug, out, err);
             if (verbose) err.println("spec: run took " + millis(start) + " ms after the JVM started the tool");
             return exitCode;
@@ -122,6 +125,7 @@ public final class Tool {
         if (invocation instanceof Trace) return ((Trace) invocation).debug();
         if (invocation instanceof Diff) return ((Diff) invocation).debug();
         if (invocation instanceof Verify) return ((Verify) invocation).debug();
+        if (invocation instanceof Metrics) return ((Metrics) invocation).debug();
         if (invocation instanceof Check) return ((Check) invocation).options().debug();
         return false;
     }
@@ -154,7 +158,7 @@ public final class Tool {
     /** Verifies a spec; an unreadable spec or results file is one located line on stderr, exit 2. */
     private int verify(Verify verify, PrintStream out, PrintStream err) {
         VerifyRequest request = new VerifyRequest(source(verify.file()), verify.results(),
-                verify.previous().map(this::source), verify.failOn());
+                verify.previous().map(this::source), verify.failOn(), verify.record());
         VerifyResult result;
         try {
             result = engine.verify(request);
@@ -166,6 +170,22 @@ public final class Tool {
             return ExitCode.UNREADABLE;
         }
         out.print(SpecOutput.of(verify.format()).toString(result));
+        return result.exitCode();
+    }
+
+    /** Prints the metrics of a history; an unreadable history is one located line on stderr, exit 2. */
+    private int metrics(Metrics metrics, PrintStream out, PrintStream err) {
+        MetricsResult result;
+        try {
+            result = engine.metrics(metrics.file());
+        } catch (SpecReadException e) {
+            return refused(e, metrics.debug(), err);
+        } catch (ResultsFormatException e) {
+            err.println(TerminalText.safe(e.getMessage()));
+            if (metrics.debug() && e.getCause() != null) e.getCause().printStackTrace(err);
+            return ExitCode.UNREADABLE;
+        }
+        out.print(SpecOutput.of(metrics.format()).toString(result));
         return result.exitCode();
     }
 

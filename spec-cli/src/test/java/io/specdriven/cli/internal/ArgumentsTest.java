@@ -78,7 +78,7 @@ class ArgumentsTest {
         "check --verbose=yes        | option '--verbose' takes no value",
         "help chekc                 | no help for 'chekc' — did you mean 'check'?",
         "help chek                  | no help for 'chek' — did you mean 'check'?",
-        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff, verify, rules and help",
+        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff, verify, metrics, rules and help",
         "rendr a.json               | unknown command 'rendr' — did you mean 'render'?",
         "dif a.json b.json          | unknown command 'dif' — did you mean 'diff'?",
         "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",

@@ -113,11 +113,62 @@ class ToolVerifyTest {
         assertThat(Arguments.parse(List.of("verify", "s.json", "--results", "a", "--results=b", "--fail-on", "skipped",
                 "--previous", "old.json", "--format", "markdown")))
                 .isEqualTo(new Verify("s.json", List.of("a", "b"), Optional.of("old.json"),
-                        io.specdriven.engine.OutputFormat.MARKDOWN, VerificationStatus.SKIPPED, false, false));
+                        io.specdriven.engine.OutputFormat.MARKDOWN, VerificationStatus.SKIPPED, Optional.empty(), false, false));
         assertThat(Arguments.parse(List.of("verify", "s.json"))).isEqualTo(
                 new UsageError("verify needs --results PATH (a results file or directory, such as target/spec-results)"));
         assertThat(Arguments.parse(List.of("verify", "s.json", "--results", "r", "--fail-on", "passed"))).isEqualTo(
                 new UsageError("option '--fail-on': 'passed' is not one of failed, suspect, skipped or untested"));
         assertThat(Arguments.parse(List.of("verfy"))).isEqualTo(new UsageError("unknown command 'verfy' — did you mean 'verify'?"));
+    }
+
+    @Test
+    void given_two_recorded_runs_when_metrics_are_asked_then_first_pass_cycles_and_trend_match_the_hand_computed_values()
+            throws IOException {
+        String history = dir.resolve("acceptance.jsonl").toString();
+        ToolRun first = ToolRun.run("verify", spec, "--results", results, "--record", history);
+        Path second = dir.resolve("second/run-2.json");
+        Files.createDirectories(second.getParent());
+        Files.writeString(second, TestResults.toJson("test", Instant.EPOCH, Optional.empty(), Optional.empty(), List.of(
+                TestResult.builder("u1", "CsvExportTest.exports_header_and_rows").verifies("AC-EXPORT-1")
+                        .verdict(TestVerdict.PASSED).build(),
+                TestResult.builder("u2", "CsvExportTest.empty_report_shows_message").verifies("AC-EMPTY")
+                        .verdict(TestVerdict.PASSED).build(),
+                TestResult.builder("u4", "CsvExportTest.times_out").verifies("AC-TIMEOUT")
+                        .verdict(TestVerdict.PASSED).build())), UTF_8);
+        ToolRun secondRun = ToolRun.run("verify", spec, "--results", second.toString(), "--record", history);
+        int score = io.specdriven.core.validation.SpecValidator.standard().validate(SpecJson.read(Path.of(spec))).score().total();
+
+        ToolRun metrics = ToolRun.run("metrics", history);
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(secondRun.exitCode()).isZero();
+        assertThat(Files.readAllLines(Path.of(history))).hasSize(2);
+        // AC-EXPORT-1 passed at once (1 cycle), AC-EMPTY failed then passed (2), AC-TIMEOUT untested then passed
+        // (2, and its first verification passed): first pass 2 of 3, median 2, max 2
+        assertThat(metrics.out()).isEqualTo("csv-export: 2 runs\n"
+                + "version 1.0.0  2 runs · first-pass acceptance 2/3 (66%) · iteration cycles median 2, max 2 · acceptance 100% · coverage 100% · score " + score + "\n"
+                + "overall        2 runs · first-pass acceptance 2/3 (66%) · iteration cycles median 2, max 2 · acceptance 100% · coverage 100% · score " + score + "\n"
+                + "trend (acceptance / coverage per run): 33%/66% 100%/100%\n");
+        assertThat(metrics.exitCode()).isZero();
+        ToolRun json = ToolRun.run("metrics", history, "--format", "json");
+        assertThat(json.out()).contains("\"firstPassRate\": 0.6666666666666666").contains("\"medianCycles\": 2.0");
+    }
+
+    @Test
+    void given_a_broken_history_when_metrics_are_asked_or_a_run_recorded_then_one_located_line_and_exit_2()
+            throws IOException {
+        Path history = dir.resolve("acceptance.jsonl");
+        Files.writeString(history, "{\"historyFormat\": 1, \"time\": \"2026-12-02T09:15:00Z\", \"spec\": {\"id\": \"csv-export\"}, \"criteria\": []}\n"
+                + "{\"historyFormat\": 1, \"time\": \"yesterday\"}\n", UTF_8);
+
+        ToolRun metrics = ToolRun.run("metrics", history.toString());
+        ToolRun verify = ToolRun.run("verify", spec, "--results", results, "--record", history.toString());
+
+        assertThat(metrics.errLines()).containsExactly(history + ":2:30: time: 'yesterday' is not a UTC time such as 2026-12-02T09:15:00Z");
+        assertThat(metrics.exitCode()).isEqualTo(2);
+        assertThat(verify.out()).isEmpty();
+        assertThat(verify.errLines()).containsExactly(history + ":2:30: time: 'yesterday' is not a UTC time such as 2026-12-02T09:15:00Z");
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllLines(history)).hasSize(2);
     }
 }

@@ -87,6 +87,14 @@ public final class Json {
         return this;
     }
 
+    /** Writes a finite number, as Java prints a double ({@code 1.5}, {@code 0.6666666666666666}). @return this */
+    public Json value(double number) {
+        if (!Double.isFinite(number)) throw new IllegalArgumentException("JSON has no " + number);
+        value();
+        out.append(number);
+        return this;
+    }
+
     /** Writes a JSON token. @return this */
     public Json value(boolean bool) {
         value();

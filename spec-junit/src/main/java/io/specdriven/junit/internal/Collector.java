@@ -2,16 +2,20 @@ package io.specdriven.junit.internal;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.Fingerprint;
-import io.specdriven.json.SpecJson;
+import io.specdriven.core.source.SpecReadException;
 import io.specdriven.core.verify.TestLocation;
 import io.specdriven.core.verify.TestResult;
 import io.specdriven.core.verify.TestVerdict;
 import io.specdriven.core.verify.VerificationTargets;
+import io.specdriven.json.SpecJson;
 import io.specdriven.json.results.TestResults;
 import io.specdriven.junit.Verifies;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -80,7 +85,8 @@ public final class Collector {
         if (specFile.isPresent()) {
             try {
                 spec = Optional.of(SpecJson.read(Path.of(specFile.get())));
-            } catch (RuntimeException e) {
+            } catch (SpecReadException | UncheckedIOException | InvalidPathException e) {
+                // results are still worth writing without fingerprints: say why they are missing, go on
                 err.println("specdriven: " + SPEC + "=" + specFile.get() + " cannot be read, so no fingerprints are"
                         + " recorded: " + oneLine(e.getMessage()));
             }
@@ -160,7 +166,8 @@ public final class Collector {
         try {
             Files.createDirectories(dir);
             TestResults.write(file, "specdriven-junit", started, spec, specFile, copy);
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (UncheckedIOException | IOException e) {
+            // the user's test run must not fail because its results cannot be kept: say so on stderr
             err.println("specdriven: cannot write the test results to " + file + ": " + oneLine(e.getMessage()));
         }
     }
@@ -202,8 +209,8 @@ public final class Collector {
             if (s.isPresent() && s.get() instanceof ClassSource c) {
                 try {
                     return Optional.of(c.getJavaClass());
-                } catch (RuntimeException e) {
-                    return Optional.empty();
+                } catch (JUnitException e) {
+                    return Optional.empty(); // the class cannot be loaded here: the test keeps its name only
                 }
             }
         }
@@ -213,16 +220,16 @@ public final class Collector {
     private static Class<?> javaClass(MethodSource m) {
         try {
             return m.getJavaClass();
-        } catch (RuntimeException e) {
-            return null;
+        } catch (JUnitException e) {
+            return null; // the class cannot be loaded here: no @Verifies from it, no source line
         }
     }
 
     private static Method javaMethod(MethodSource m) {
         try {
             return m.getJavaMethod();
-        } catch (RuntimeException e) {
-            return null;
+        } catch (JUnitException e) {
+            return null; // the method cannot be resolved (parameter types not loadable): no source line
         }
     }
 
