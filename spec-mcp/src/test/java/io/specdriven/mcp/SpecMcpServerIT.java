@@ -285,35 +285,103 @@ class SpecMcpServerIT {
         assertThat(answer(b.get(60, TimeUnit.SECONDS)).path("spec").asString()).isEqualTo("flawed");
     }
 
+    /** The packaged server as a raw process, no SDK client: JSON-RPC lines in, lines out. */
+    static final class RawServer implements AutoCloseable {
+        final long started = System.nanoTime();
+        final Process process;
+        final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        final OutputStream in;
+
+        RawServer() throws java.io.IOException {
+            process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--root", root.toString()).start();
+            in = process.getOutputStream();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = out.readLine()) != null; ) lines.add(line);
+                } catch (java.io.IOException e) {
+                    // the process ended: no more lines
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        RawServer send(String message) throws java.io.IOException {
+            in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            return this;
+        }
+
+        RawServer initialize(int id) throws java.io.IOException {
+            return send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+        }
+
+        /** The next message the server writes, within 60 s. */
+        JsonNode next() throws InterruptedException {
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertThat(line).as("a message from the server").isNotNull();
+            return JSON.readTree(line);
+        }
+
+        /** Closes the server's input and tells whether it exited, cleanly, within 15 s. */
+        int closeInput() throws Exception {
+            in.close();
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the server exits when its input closes").isTrue();
+            return process.exitValue();
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
+    }
+
     @Test
     void the_server_answers_initialize_quickly_and_exits_when_its_input_closes() throws Exception {
-        // given a raw process, no SDK client
-        long started = System.nanoTime();
-        Process server = new ProcessBuilder(java(), "-jar", JAR.toString(), "--root", root.toString()).start();
-        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) lines.add(line);
-            } catch (java.io.IOException e) {
-                // the process ended: no more lines
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        OutputStream in = server.getOutputStream();
-        // when
-        in.write(("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
-        in.flush();
-        String line = lines.poll(30, TimeUnit.SECONDS);
-        System.out.printf("spec-mcp answered initialize %d ms after the process started%n", (System.nanoTime() - started) / 1_000_000);
-        in.close();
-        boolean exited = server.waitFor(15, TimeUnit.SECONDS);
-        if (!exited) server.destroyForcibly();
-        // then
-        assertThat(line).as("an answer to initialize").isNotNull();
-        assertThat(JSON.readTree(line).path("result").path("serverInfo").path("name").asString()).isEqualTo("specdriven");
-        assertThat(exited).as("the server exits when its input closes").isTrue();
-        assertThat(server.exitValue()).isZero();
+        try (RawServer server = new RawServer()) {
+            // when
+            JsonNode answer = server.initialize(2).next();
+            System.out.printf("spec-mcp answered initialize %d ms after the process started%n",
+                    (System.nanoTime() - server.started) / 1_000_000);
+            // then
+            assertThat(answer.path("id").asInt()).isEqualTo(2);
+            assertThat(answer.path("result").path("serverInfo").path("name").asString()).isEqualTo("specdriven");
+            assertThat(server.closeInput()).isZero();
+        }
+    }
+
+    @Test
+    void a_request_before_initialize_waits_for_it_and_an_unknown_tool_is_a_protocol_error() throws Exception {
+        try (RawServer server = new RawServer()) {
+            // when a client lists the tools before it initializes, then calls a tool that does not exist
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{}}");
+            server.initialize(2).send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            JsonNode initialized = server.next();
+            JsonNode early = server.next();
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"deploy\",\"arguments\":{}}}");
+            JsonNode unknown = server.next();
+            // then the early request is answered once the session is initialized (the SDK holds it), in order
+            assertThat(initialized.path("id").asInt()).isEqualTo(2);
+            assertThat(early.path("id").asInt()).isEqualTo(1);
+            assertThat(early.path("result").path("tools").findValuesAsString("name")).hasSize(7);
+            assertThat(unknown.toString()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,"
+                    + "\"message\":\"Unknown tool: invalid_tool_name\",\"data\":\"Tool not found: deploy\"}}");
+            assertThat(server.closeInput()).isZero();
+        }
+    }
+
+    @Test
+    void a_client_that_closes_its_end_in_the_middle_of_a_call_leaves_a_server_that_exits_cleanly() throws Exception {
+        try (RawServer server = new RawServer()) {
+            // given an initialized session
+            server.initialize(1).send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            server.next();
+            // when a call is sent and the input closed at once, before any answer
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"render\","
+                    + "\"arguments\":{\"path\":\"webshop.spec.json\",\"view\":\"markdown\"}}}");
+            // then
+            assertThat(server.closeInput()).isZero();
+        }
     }
 }
