@@ -15,6 +15,7 @@ import io.specdriven.core.validation.SpecRule;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.view.FeatureFile;
+import io.specdriven.core.view.TestClassFile;
 import io.specdriven.core.verify.AcceptanceHistory;
 import io.specdriven.core.verify.AcceptanceRun;
 import io.specdriven.core.verify.TestResult;
@@ -432,15 +433,7 @@ public final class SpecEngine {
     public FeatureRun writeFeatures(Source source, String dir) {
         requireNonNull(dir, "dir");
         Spec spec = read(source).spec();
-        Path out = FileNames.path(dir);
-        try {
-            Files.createDirectories(out);
-        } catch (FileAlreadyExistsException e) {
-            throw new SpecReadException(SourceLocation.file(dir), "is not a directory");
-        } catch (IOException e) {
-            throw new SpecReadException(SourceLocation.file(dir), "", "cannot create the directory: "
-                    + Inputs.refusal(dir, out, e).problem().replaceFirst("^cannot be read: ", ""), e);
-        }
+        Path out = directory(dir);
         List<FeatureFile> features = SpecViews.gherkin(spec);
         List<String> names = FeatureFiles.names(features);
         List<FeatureRun.Written> written = new ArrayList<>();
@@ -450,11 +443,66 @@ public final class SpecEngine {
                 FeatureFiles.write(file, TerminalText.safeLines(features.get(i).content()));
                 written.add(new FeatureRun.Written(file, Optional.empty()));
             } catch (IOException e) {
-                written.add(new FeatureRun.Written(file, Optional.of(Inputs.refusal(file.toString(), file, e).problem()
-                        .replaceFirst("^cannot be read: ", ""))));
+                written.add(new FeatureRun.Written(file, Optional.of(writeProblem(file, e))));
             }
         }
         return new FeatureRun(written);
+    }
+
+    /**
+     * Writes one JUnit Jupiter test class skeleton per requirement under a source root, in the package's
+     * directories, creating them: a failing {@code @Verifies} test per criterion (see
+     * {@link SpecViews#junitTests}). A file already there is never overwritten: it is kept, and reported so,
+     * and the others are written (run it again after adding requirements). Each file is complete or absent.
+     *
+     * @param source the spec
+     * @param dir the source root, as typed, such as {@code src/test/java}
+     * @param packageName the package of the classes
+     * @return each file and whether it was written or kept
+     * @throws IllegalArgumentException if the package name is not a Java package name
+     * @throws SpecReadException if the spec cannot be read, or the directory is not one and cannot be made
+     */
+    public FeatureRun writeTests(Source source, String dir, String packageName) {
+        requireNonNull(dir, "dir");
+        requireNonNull(packageName, "packageName");
+        Spec spec = read(source).spec();
+        List<TestClassFile> classes = SpecViews.junitTests(spec, packageName);
+        Path out = directory(dir).resolve(packageName.replace('.', '/'));
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(out.toString()), "", "cannot create the directory: "
+                    + writeProblem(out, e), e);
+        }
+        List<FeatureRun.Written> written = new ArrayList<>();
+        for (TestClassFile test : classes) {
+            Path file = out.resolve(test.className() + ".java");
+            try {
+                boolean isNew = FeatureFiles.writeNew(file, test.content());
+                written.add(new FeatureRun.Written(file, Optional.empty(), !isNew));
+            } catch (IOException e) {
+                written.add(new FeatureRun.Written(file, Optional.of(writeProblem(file, e))));
+            }
+        }
+        return new FeatureRun(written);
+    }
+
+    /** The output directory, made if it is not there. */
+    private static Path directory(String dir) {
+        Path out = FileNames.path(dir);
+        try {
+            Files.createDirectories(out);
+        } catch (FileAlreadyExistsException e) {
+            throw new SpecReadException(SourceLocation.file(dir), "is not a directory");
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(dir), "", "cannot create the directory: "
+                    + Inputs.refusal(dir, out, e).problem().replaceFirst("^cannot be read: ", ""), e);
+        }
+        return out;
+    }
+
+    private static String writeProblem(Path file, IOException e) {
+        return Inputs.refusal(file.toString(), file, e).problem().replaceFirst("^cannot be read: ", "");
     }
 
     /**

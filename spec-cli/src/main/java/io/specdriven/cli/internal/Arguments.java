@@ -31,12 +31,12 @@ import java.util.Set;
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "mcp", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
-    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
     private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config");
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
-    private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
+    private static final String VIEWS = "markdown, mermaid, plantuml, gherkin or junit";
     private static final String FORMATS = "text, markdown or json";
     private static final List<String> CHECK_FORMATS = List.of("text", "json", "sarif", "github", "junit");
 
@@ -132,18 +132,27 @@ public final class Arguments {
         }
         if (words.operands.size() > 1) return extra(words.operands.get(1), "render takes one FILE");
         String to = words.values.getOrDefault("--to", "markdown");
-        if (!List.of("markdown", "mermaid", "plantuml", "gherkin").contains(to)) return badValue("--to", to, VIEWS);
+        if (!List.of("markdown", "mermaid", "plantuml", "gherkin", "junit").contains(to)) return badValue("--to", to, VIEWS);
         RenderView view = RenderView.valueOf(to.toUpperCase(Locale.ROOT));
+        boolean files = view == RenderView.GHERKIN || view == RenderView.JUNIT;
         Optional<String> out = Optional.empty();
         if (words.values.containsKey("--out")) {
-            if (view != RenderView.GHERKIN) {
-                return new UsageError("option '--out' is only for --to gherkin; the other views go to stdout");
+            if (!files) {
+                return new UsageError("option '--out' is only for --to gherkin or junit; the other views go to stdout");
             }
             String dir = words.values.get("--out");
             if (dir.isEmpty()) return new UsageError("option '--out': '' is not a valid path");
             out = Optional.of(dir);
         } else if (view == RenderView.GHERKIN) {
             return new UsageError("render --to gherkin needs --out DIR: it writes one .feature file per requirement");
+        } else if (view == RenderView.JUNIT) {
+            return new UsageError("render --to junit needs --out DIR (a test source root, such as src/test/java): it"
+                    + " writes one test class per requirement");
+        }
+        Optional<String> packageName = Optional.ofNullable(words.values.get("--package"));
+        if (packageName.isPresent() && view != RenderView.JUNIT) return new UsageError("option '--package' is only for --to junit");
+        if (packageName.isEmpty() && view == RenderView.JUNIT) {
+            return new UsageError("render --to junit needs --package P, the package of the test classes, such as com.acme.orders");
         }
         boolean findings = words.flags.contains("--findings");
         if (findings && view != RenderView.MARKDOWN) return new UsageError("option '--findings' is only for --to markdown");
@@ -152,7 +161,7 @@ public final class Arguments {
             if (!findings) return new UsageError("option '--profile' is only for --findings");
             if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
         }
-        return new Render(words.operands.get(0), view, out, findings ? Optional.of(profile) : Optional.empty(),
+        return new Render(words.operands.get(0), view, out, packageName, findings ? Optional.of(profile) : Optional.empty(),
                 words.flags.contains("--debug"), words.flags.contains("--verbose"));
     }
 

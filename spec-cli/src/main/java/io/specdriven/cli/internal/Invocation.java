@@ -25,17 +25,19 @@ public sealed interface Invocation {
     }
 
     /**
-     * Render one spec as a document, diagrams or feature files.
+     * Render one spec as a document, diagrams, feature files or test class skeletons.
      *
      * @param file the spec document
      * @param to what to render
-     * @param out the directory the feature files go to; only for {@link RenderView#GHERKIN}, which needs it
+     * @param out the directory the files go to; only for {@link RenderView#GHERKIN} and {@link RenderView#JUNIT},
+     *     which need it
+     * @param packageName the package of the test classes; only for {@link RenderView#JUNIT}, which needs it
      * @param findings the profile whose findings the Markdown document ends with, if it should have them
      * @param debug whether to print stack traces
      * @param verbose whether to print timings and library log lines
      */
-    record Render(String file, RenderView to, Optional<String> out, Optional<String> findings, boolean debug,
-            boolean verbose) implements Invocation {}
+    record Render(String file, RenderView to, Optional<String> out, Optional<String> packageName,
+            Optional<String> findings, boolean debug, boolean verbose) implements Invocation {}
 
     /**
      * Print the traceability matrix of one spec and its orphans.

@@ -225,10 +225,24 @@ public final class Tool {
 
     private int render(Render render, PrintStream out, PrintStream err) {
         try {
-            if (render.to() == RenderView.GHERKIN) {
-                FeatureRun run = engine.writeFeatures(source(render.file()), render.out().orElseThrow());
+            if (render.to() == RenderView.GHERKIN || render.to() == RenderView.JUNIT) {
+                FeatureRun run;
+                if (render.to() == RenderView.GHERKIN) {
+                    run = engine.writeFeatures(source(render.file()), render.out().orElseThrow());
+                } else {
+                    try {
+                        run = engine.writeTests(source(render.file()), render.out().orElseThrow(),
+                                render.packageName().orElseThrow());
+                    } catch (IllegalArgumentException e) {
+                        // the package name is not a Java package name
+                        err.println("spec: option '--package': " + TerminalText.safe(e.getMessage()));
+                        err.println("Run 'spec --help' for usage.");
+                        return ExitCode.USAGE;
+                    }
+                }
                 for (FeatureRun.Written file : run.files()) {
-                    if (file.error().isEmpty()) out.println(TerminalText.safe(file.path().toString()));
+                    if (file.kept()) err.println(TerminalText.safe(file.path() + ": exists, left as it is"));
+                    else if (file.error().isEmpty()) out.println(TerminalText.safe(file.path().toString()));
                     else err.println(TerminalText.safe(file.path() + ": cannot be written: " + file.error().get()));
                 }
                 return run.exitCode();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.view.Gherkin;
+import io.specdriven.core.internal.view.JunitSkeleton;
 import io.specdriven.core.internal.view.MarkdownDocument;
 import io.specdriven.core.internal.view.Mermaid;
 import io.specdriven.core.internal.view.PlantUml;
@@ -139,6 +140,36 @@ public final class SpecViews {
             // ids are case-sensitive, file systems often are not: REQ-a and REQ-A must not share a file
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) name = stem + "-" + n + ".feature";
             files.add(new FeatureFile(name, r.id(), Gherkin.feature(r)));
+        }
+        return List.copyOf(files);
+    }
+
+    /**
+     * Renders each requirement as a JUnit Jupiter test class skeleton for spec-junit: one test per acceptance
+     * criterion, annotated {@code @Verifies("AC-…")}, with the criterion's Given/When/Then as comments and a
+     * body that fails with {@code not implemented: AC-…} until someone writes the test, so {@code spec verify}
+     * reports it failed rather than passed. A requirement without criteria gets one test that verifies it as
+     * a whole. Class names come from the requirements' ids ({@code REQ-EXPORT} becomes {@code ReqExportTest}),
+     * test names from the criteria's ids ({@code ac_export_1}); ids and texts from the spec reach the source
+     * only escaped, inside string literals and line comments.
+     *
+     * @param spec the spec
+     * @param packageName the package of the classes, such as {@code com.acme.export}
+     * @return one class per requirement, in spec order
+     * @throws IllegalArgumentException if the package name is not a Java package name
+     */
+    public static List<TestClassFile> junitTests(Spec spec, String packageName) {
+        requireNonNull(spec, "spec");
+        requireNonNull(packageName, "packageName");
+        JunitSkeleton.packageProblem(packageName).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        List<String> names = JunitSkeleton.classNames(spec.requirements());
+        List<TestClassFile> files = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Requirement r = spec.requirements().get(i);
+            files.add(new TestClassFile(packageName, names.get(i), r.id(),
+                    JunitSkeleton.testClass(spec, r, packageName, names.get(i))));
         }
         return List.copyOf(files);
     }
