@@ -18,5 +18,10 @@ public enum RenderView {
      * One JUnit Jupiter test class skeleton per requirement, a failing {@code @Verifies} test per criterion;
      * written with {@link SpecEngine#writeTests}, never over an existing file.
      */
-    JUNIT
+    JUNIT,
+    /**
+     * One self-contained HTML page: the spec, its diagrams as SVG, its findings next to its elements and,
+     * given test results, the acceptance of each criterion; written with {@link SpecEngine#writeHtml}.
+     */
+    HTML
 }

@@ -16,6 +16,7 @@ import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.view.FeatureFile;
 import io.specdriven.core.view.TestClassFile;
+import io.specdriven.html.SpecHtml;
 import io.specdriven.core.verify.AcceptanceHistory;
 import io.specdriven.core.verify.AcceptanceRun;
 import io.specdriven.core.verify.TestResult;
@@ -485,6 +486,52 @@ public final class SpecEngine {
             }
         }
         return new FeatureRun(written);
+    }
+
+    /**
+     * Writes the spec's HTML page into a directory, creating it: {@code DIR/<spec id>.html}, one self-contained
+     * file with the standard profile's findings next to their elements and, given test results, the status of
+     * each criterion (and, given an acceptance history, a chart of acceptance over its runs). The file is
+     * replaced through a temporary file and an atomic move, so a failed write leaves the old page as it was.
+     *
+     * @param source the spec
+     * @param dir the directory, as typed
+     * @param results results files or directories to verify the spec against; none for a page without acceptance
+     * @param history an acceptance history ({@code spec verify --record}) for the chart, if any
+     * @return the page's file, written or not
+     * @throws SpecReadException if the spec cannot be read, or the directory is not one and cannot be made
+     * @throws ResultsFormatException if a results file or the history cannot be read or is not one
+     */
+    public FeatureRun writeHtml(Source source, String dir, List<String> results, Optional<String> history) {
+        requireNonNull(dir, "dir");
+        requireNonNull(results, "results");
+        requireNonNull(history, "history");
+        Spec spec = read(source).spec();
+        ValidationReport report = CheckSettings.defaults().createValidator().validate(spec);
+        Optional<AcceptanceHistory> runs = history.map(h -> AcceptanceLog.read(FileNames.path(h)));
+        String page;
+        if (results.isEmpty()) {
+            if (runs.isPresent()) throw new IllegalArgumentException("an acceptance history is drawn beside test results: give results too");
+            page = SpecHtml.page(spec, report);
+        } else {
+            List<TestResult> read = new ArrayList<>();
+            for (String name : results) read.addAll(TestResults.reader().read(FileNames.path(name)));
+            Verification verification = Verification.of(spec, read);
+            page = runs.isPresent() ? SpecHtml.page(spec, report, verification, runs.get()) : SpecHtml.page(spec, report, verification);
+        }
+        Path file = directory(dir).resolve(FeatureFiles.fit(pageName(spec.id().value()), ".html"));
+        try {
+            FeatureFiles.write(file, page);
+            return new FeatureRun(List.of(new FeatureRun.Written(file, Optional.empty())));
+        } catch (IOException e) {
+            return new FeatureRun(List.of(new FeatureRun.Written(file, Optional.of(writeProblem(file, e)))));
+        }
+    }
+
+    /** A file name for a spec's page: its id, with anything a file name should not hold made {@code _}. */
+    private static String pageName(String id) {
+        String name = id.replaceAll("[^\\p{L}\\p{Nd}._-]", "_");
+        return (name.startsWith(".") ? "_" + name.substring(1) : name) + ".html";
     }
 
     /** The output directory, made if it is not there. */

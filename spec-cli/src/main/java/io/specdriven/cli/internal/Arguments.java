@@ -31,12 +31,12 @@ import java.util.Set;
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "mcp", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
-    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--profile");
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--results", "--history", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
     private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config");
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
-    private static final String VIEWS = "markdown, mermaid, plantuml, gherkin or junit";
+    private static final String VIEWS = "markdown, mermaid, plantuml, gherkin, junit or html";
     private static final String FORMATS = "text, markdown or json";
     private static final List<String> CHECK_FORMATS = List.of("text", "json", "sarif", "github", "junit");
 
@@ -132,13 +132,13 @@ public final class Arguments {
         }
         if (words.operands.size() > 1) return extra(words.operands.get(1), "render takes one FILE");
         String to = words.values.getOrDefault("--to", "markdown");
-        if (!List.of("markdown", "mermaid", "plantuml", "gherkin", "junit").contains(to)) return badValue("--to", to, VIEWS);
+        if (!List.of("markdown", "mermaid", "plantuml", "gherkin", "junit", "html").contains(to)) return badValue("--to", to, VIEWS);
         RenderView view = RenderView.valueOf(to.toUpperCase(Locale.ROOT));
-        boolean files = view == RenderView.GHERKIN || view == RenderView.JUNIT;
+        boolean files = view == RenderView.GHERKIN || view == RenderView.JUNIT || view == RenderView.HTML;
         Optional<String> out = Optional.empty();
         if (words.values.containsKey("--out")) {
             if (!files) {
-                return new UsageError("option '--out' is only for --to gherkin or junit; the other views go to stdout");
+                return new UsageError("option '--out' is only for --to gherkin, junit or html; the other views go to stdout");
             }
             String dir = words.values.get("--out");
             if (dir.isEmpty()) return new UsageError("option '--out': '' is not a valid path");
@@ -148,6 +148,17 @@ public final class Arguments {
         } else if (view == RenderView.JUNIT) {
             return new UsageError("render --to junit needs --out DIR (a test source root, such as src/test/java): it"
                     + " writes one test class per requirement");
+        } else if (view == RenderView.HTML) {
+            return new UsageError("render --to html needs --out DIR: it writes the page as DIR/<spec id>.html");
+        }
+        List<String> results = words.all.getOrDefault("--results", List.of());
+        for (String r : results) if (r.isEmpty()) return new UsageError("option '--results': '' is not a valid path");
+        Optional<String> history = Optional.ofNullable(words.values.get("--history"));
+        if ((!results.isEmpty() || history.isPresent()) && view != RenderView.HTML) {
+            return new UsageError("options '--results' and '--history' are only for --to html");
+        }
+        if (history.isPresent() && results.isEmpty()) {
+            return new UsageError("option '--history' draws acceptance beside test results: give --results PATH too");
         }
         Optional<String> packageName = Optional.ofNullable(words.values.get("--package"));
         if (packageName.isPresent() && view != RenderView.JUNIT) return new UsageError("option '--package' is only for --to junit");
@@ -161,7 +172,8 @@ public final class Arguments {
             if (!findings) return new UsageError("option '--profile' is only for --findings");
             if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
         }
-        return new Render(words.operands.get(0), view, out, packageName, findings ? Optional.of(profile) : Optional.empty(),
+        return new Render(words.operands.get(0), view, out, packageName, results, history,
+                findings ? Optional.of(profile) : Optional.empty(),
                 words.flags.contains("--debug"), words.flags.contains("--verbose"));
     }
 

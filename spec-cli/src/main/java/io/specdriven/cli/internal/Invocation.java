@@ -32,12 +32,15 @@ public sealed interface Invocation {
      * @param out the directory the files go to; only for {@link RenderView#GHERKIN} and {@link RenderView#JUNIT},
      *     which need it
      * @param packageName the package of the test classes; only for {@link RenderView#JUNIT}, which needs it
+     * @param results results files or directories whose acceptance the page shows; only for {@link RenderView#HTML}
+     * @param history the acceptance history the page charts; only for {@link RenderView#HTML}, with results
      * @param findings the profile whose findings the Markdown document ends with, if it should have them
      * @param debug whether to print stack traces
      * @param verbose whether to print timings and library log lines
      */
     record Render(String file, RenderView to, Optional<String> out, Optional<String> packageName,
-            Optional<String> findings, boolean debug, boolean verbose) implements Invocation {}
+            List<String> results, Optional<String> history, Optional<String> findings, boolean debug, boolean verbose)
+            implements Invocation {}
 
     /**
      * Print the traceability matrix of one spec and its orphans.

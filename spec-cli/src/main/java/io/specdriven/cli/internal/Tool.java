@@ -225,9 +225,16 @@ public final class Tool {
 
     private int render(Render render, PrintStream out, PrintStream err) {
         try {
-            if (render.to() == RenderView.GHERKIN || render.to() == RenderView.JUNIT) {
+            if (render.to() == RenderView.GHERKIN || render.to() == RenderView.JUNIT || render.to() == RenderView.HTML) {
                 FeatureRun run;
-                if (render.to() == RenderView.GHERKIN) {
+                if (render.to() == RenderView.HTML) {
+                    try {
+                        run = engine.writeHtml(source(render.file()), render.out().orElseThrow(), render.results(), render.history());
+                    } catch (ResultsFormatException e) {
+                        err.println(TerminalText.safe(e.getMessage()));
+                        return ExitCode.UNREADABLE;
+                    }
+                } else if (render.to() == RenderView.GHERKIN) {
                     run = engine.writeFeatures(source(render.file()), render.out().orElseThrow());
                 } else {
                     try {

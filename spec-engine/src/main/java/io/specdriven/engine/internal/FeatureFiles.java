@@ -48,14 +48,26 @@ public final class FeatureFiles {
         }).toList();
     }
 
-    /** Cuts a name that is too long to fit, keeping its ending and adding a checksum of the full name. */
+    /** Cuts a feature file name that is too long to fit: see {@link #fit(String, String)}. */
     static String fit(String name) {
+        return fit(name, SUFFIX);
+    }
+
+    /**
+     * Cuts a file name that is too long to fit {@link Inputs#NAME_MAX} bytes, keeping its ending and adding a
+     * checksum of the full name, so cut names stay unique; a name that fits is kept as it is.
+     *
+     * @param name the name, ending with {@code suffix}
+     * @param suffix its ending, such as {@code .html}
+     * @return the name that fits
+     */
+    public static String fit(String name, String suffix) {
         if (name.getBytes(UTF_8).length <= Inputs.NAME_MAX) return name;
         CRC32 crc = new CRC32();
         crc.update(name.getBytes(UTF_8));
-        String tail = "-" + String.format("%08x", crc.getValue()) + SUFFIX;
+        String tail = "-" + String.format("%08x", crc.getValue()) + suffix;
         int budget = Inputs.NAME_MAX - tail.length();
-        String stem = stem(name);
+        String stem = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
         StringBuilder kept = new StringBuilder();
         int bytes = 0;
         for (int i = 0; i < stem.length(); ) {
