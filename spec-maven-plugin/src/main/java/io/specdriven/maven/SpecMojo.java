@@ -41,8 +41,14 @@ abstract class SpecMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
-    /** The application layer every goal calls. */
-    final SpecEngine engine = SpecEngine.standard();
+    /**
+     * The logger level Hibernate Validator gets in Maven's log unless the user sets one: its version banner
+     * ({@code HV000001}) is an INFO line every build would show.
+     */
+    private static final String VALIDATOR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.hibernate.validator";
+
+    /** The application layer every goal calls; made when the goal runs. */
+    SpecEngine engine;
 
     /** Lets Maven create the goal and inject its parameters. */
     SpecMojo() {}
@@ -53,6 +59,8 @@ abstract class SpecMojo extends AbstractMojo {
             getLog().info("spec:" + goal() + " skipped (skip is true, or -Dspecdriven.skip)");
             return;
         }
+        if (System.getProperty(VALIDATOR_LOG_LEVEL) == null) System.setProperty(VALIDATOR_LOG_LEVEL, "warn");
+        engine = SpecEngine.standard();
         try {
             run();
         } catch (ParameterException e) {

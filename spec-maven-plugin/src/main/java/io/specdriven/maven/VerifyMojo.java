@@ -1,6 +1,7 @@
 package io.specdriven.maven;
 
 import io.specdriven.core.source.SpecReadException;
+import io.specdriven.core.verify.ElementVerification;
 import io.specdriven.core.verify.VerificationStatus;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.Source;
@@ -14,9 +15,11 @@ import io.specdriven.maven.internal.ParameterException;
 import io.specdriven.maven.internal.Parameters;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,9 +27,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Verifies each spec (goal {@code spec:verify}) against the build's test results as {@code spec verify} does, logs
- * the status of every criterion, and fails the build while a criterion is at {@code failOn} or worse. Bound
- * to {@code verify} by default, after the tests ran.
+ * Verifies each spec (goal {@code spec:verify}) against the build's test results as {@code spec verify} does,
+ * logs the status of every criterion (one the threshold fails as an error line), and fails the build while a
+ * criterion is at {@code failOn} or worse. Bound to {@code verify} by default, after the tests ran.
  *
  * @since 0.1
  */
@@ -100,7 +103,16 @@ public final class VerifyMojo extends SpecMojo {
             if (specs.size() > 1) getLog().info(TerminalText.safe(spec.name()));
             String text = SpecOutput.of(OutputFormat.TEXT).toString(result);
             List<String> lines = text.lines().toList();
-            for (String line : lines) getLog().info(line);
+            Set<String> failing = new HashSet<>(); // "AC-EMPTY failed": a criterion line the threshold fails
+            for (ElementVerification c : result.verification().criteria()) {
+                if (c.status().ordinal() <= threshold.ordinal()) failing.add(c.name() + " " + c.status().label());
+            }
+            for (String line : lines) {
+                String[] words = line.strip().split(" +", 3);
+                boolean fails = words.length > 1 && failing.contains(words[0] + " " + words[1].toLowerCase(Locale.ROOT));
+                if (fails) getLog().error(line);
+                else getLog().info(line);
+            }
             if (!result.isAccepted()) {
                 failures.add(TerminalText.safe(spec.name()) + ": " + (lines.isEmpty() ? "not accepted"
                         : lines.get(lines.size() - 1).strip()));
