@@ -34,9 +34,12 @@ class SpecMavenPluginIT {
         }
 
         List<String> log(String name) throws IOException {
-            List<String> lines = Files.readAllLines(project(name).resolve("build.log"), StandardCharsets.UTF_8);
+            // Maven 3.8.7 writes an ANSI reset into the log even in batch mode: the lines are compared without it.
+            List<String> lines = Files.readAllLines(project(name).resolve("build.log"), StandardCharsets.UTF_8).stream()
+                    .map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "")).toList();
             assertThat(lines).as("%s on %s: -V names the Maven that ran it", name, folder).isNotEmpty();
-            assertThat(lines.get(0)).startsWith("Apache Maven " + mavenVersion + " ");
+            // "Apache Maven 3.9.12 (848fbb4…)"; Debian's 3.8.7 gives no commit
+            assertThat(lines.get(0)).matches("Apache Maven " + java.util.regex.Pattern.quote(mavenVersion) + "( .*)?");
             return lines;
         }
 
@@ -169,7 +172,7 @@ class SpecMavenPluginIT {
         for (String project : List.of("clean-spec", "flawed-spec", "bad-parameter", "skip", "verify-junit")) {
             // Maven 3.9 validates plugins and reports what it finds wrong with them as warnings.
             assertThat(run.log(project)).as(project)
-                    .noneMatch(l -> l.contains("Plugin validation") || l.contains("spec-maven-plugin") && l.startsWith("[WARNING]"))
+                    .noneMatch(l -> l.contains("Plugin validation") || l.startsWith("[WARNING]") && l.contains(" * " + GOAL))
                     .noneMatch(l -> l.contains("HV000001") || l.contains("SLF4J"));
         }
     }
