@@ -416,7 +416,8 @@ public final class SpecEngine {
                 // PlantUML takes several @startuml blocks in one file and renders each as its own image.
                 return SpecViews.plantUmlUseCaseDiagram(spec) + "\n" + SpecViews.plantUmlClassDiagram(spec);
             default:
-                throw new IllegalArgumentException("feature files are written with writeFeatures, not rendered as text");
+                throw new IllegalArgumentException(view + " is written as files (writeFeatures, writeTests, writeHtml),"
+                        + " not rendered as text");
         }
     }
 
