@@ -109,7 +109,7 @@ class JunitSkeletonRoundTripTest {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
                 "-encoding", "UTF-8", "-d", classes.toString(), "-classpath", String.join(File.pathSeparator, path),
-                "-Xlint:all", "-Werror"));
+                "-Xlint:all,-path", "-Werror"));
         for (FeatureRun.Written w : run.files()) command.add(w.path().toString());
         Path log = classes.resolveSibling("javac.log");
         Process javac = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
