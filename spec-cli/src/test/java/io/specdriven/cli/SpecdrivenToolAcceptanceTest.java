@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +44,10 @@ class SpecdrivenToolAcceptanceTest {
         Path file = Files.writeString(dir.resolve("one.spec.json"), ONE_ERROR);
         Run run = run("check", "--profile", "basic", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        String out = run.out();
-        int element = out.indexOf("REQ-1");
-        assertThat(element).as("the element is named: %s", out).isNotNegative();
-        assertThat(out.indexOf("ERROR", element)).as("its error follows it: %s", out).isGreaterThan(element);
+        List<String> lines = run.out().lines().toList();
+        int element = lines.indexOf("  requirements[REQ-1]");
+        assertThat(element).as("the element is named: %s", run.out()).isNotNegative();
+        assertThat(lines.get(element + 1)).as("its error is printed under it").startsWith("    error    constraint.NotBlank  title: ");
     }
 
     @Test
