@@ -257,6 +257,12 @@ final class MalformedCorpus {
                         + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
                         + " assumptions, outOfScope, openQuestions, waivers",
                 "/a\nb\u0000\u202Ec", Schema.REJECTS));
+        c.add(text("tilde and slash in an unknown field name are escaped in the pointer (RFC 6901), issue 9",
+                HEAD + "  \"dsn~cli/2\": 1\n}",
+                "5:3: dsn~cli/2: unknown field 'dsn~cli/2' in a spec; expected $schema,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " assumptions, outOfScope, openQuestions, waivers",
+                "/dsn~0cli~12", Schema.REJECTS));
         c.add(text("bidi isolates and a C1 control in a nested field name", HEAD
                         + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"\\u2066ki\\u0085nd\\u2069\": \"HUMAN\"}]\n}",
                 "5:39: actors[0].\\u2066ki\\u0085nd\\u2069: unknown field '\\u2066ki\\u0085nd\\u2069' in an actor;"

@@ -115,6 +115,9 @@ class SpecJsonSchemaTest {
                 "\"" + "\uD835\uDC00".repeat(200) + "\"")));
         docs.add(Arguments.of("id of 200 CJK characters, issue 9", MalformedCorpus.DOC.replace("\"s\"",
                 "\"" + "中".repeat(200) + "\"")));
+        for (String fixture : List.of("openfasttrace-system-requirements", "openspec-cli-validate")) {
+            docs.add(Arguments.of("real ids fixture " + fixture + ", issue 9", RealIdsJsonTest.fixture(fixture)));
+        }
         for (String id : MalformedCorpus.REAL_IDS) {
             docs.add(Arguments.of("id as real tools write it: " + id + ", issue 9", MalformedCorpus.DOC.replace("\"s\"",
                     "\"" + id + "\"")));
