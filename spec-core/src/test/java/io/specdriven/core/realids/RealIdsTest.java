@@ -2,6 +2,7 @@ package io.specdriven.core.realids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.specdriven.core.AttributeType;
 import io.specdriven.core.Id;
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.ElementKind;
@@ -178,5 +179,23 @@ class RealIdsTest {
     /** The bound of a feature file name's stem, in UTF-8 bytes (documented in SpecViews.gherkin). */
     private static final class Gherkin120 {
         static final int BYTES = 120;
+    }
+
+    @Test
+    void look_alike_ids_stay_reported_when_they_differ_in_white_space_or_invisible_characters_issue_9() {
+        // given: entities people cannot tell apart, and one that is really different
+        Spec spec = Spec.builder("s", "t")
+                .entity("Order Line", e -> e.attribute("a", AttributeType.STRING))
+                .entity("Order  Line", e -> e.attribute("a", AttributeType.STRING))
+                .entity("Order\u00A0line", e -> e.attribute("a", AttributeType.STRING))
+                .entity("Order \u200BLine", e -> e.attribute("a", AttributeType.STRING))
+                .entity("Order Lines", e -> e.attribute("a", AttributeType.STRING))
+                .build();
+        // when
+        List<Violation> lookalikes = SpecValidator.of(Profile.BASIC).validate(spec).violations().stream()
+                .filter(v -> v.ruleId().equals("ref.case-collision")).toList();
+        // then: each of the three look-alikes is reported against the first, the plural is not
+        assertThat(lookalikes).extracting(v -> v.path().toString())
+                .containsExactlyInAnyOrder("entities[Order  Line]", "entities[Order\u00A0line]", "entities[Order \u200BLine]");
     }
 }
