@@ -64,6 +64,7 @@ class RealIdsEngineTest {
         JsonMapper json = JsonMapper.builder().build();
         // when / then
         for (OutputFormat format : OutputFormat.values()) {
+            if (!SpecOutput.of(format).supports(run)) continue; // a check run has no Markdown form
             String out = SpecOutput.of(format).toString(run);
             switch (format) {
                 case JSON, SARIF -> {
