@@ -85,9 +85,13 @@ class RealIdsEngineTest {
         String file = write("real.spec.json", spec());
         // when / then
         for (RenderView view : RenderView.values()) {
-            if (view.name().equals("GHERKIN")) continue; // written to files, below
+            // written to files: feature files below, test classes and the page here
+            if (view == RenderView.GHERKIN || view == RenderView.JUNIT || view == RenderView.HTML) continue;
             assertThat(engine.render(Source.file(file), view, Optional.empty())).as(view.name()).isNotBlank();
         }
+        assertThat(engine.writeTests(Source.file(file), dir.resolve("tests").toString(), "real").exitCode()).isZero();
+        assertThat(engine.writeHtml(Source.file(file), dir.resolve("site").toString(), List.of(), Optional.empty())
+                .exitCode()).isZero();
         assertThat(SpecOutput.of(OutputFormat.TEXT).toString(engine.trace(Source.file(file))))
                 .contains("Bulk and filtered validation", "dsn~cli-option-parsing~2", "Validate all specs");
         String next = write("next.spec.json", replaceTitle(spec(), "Bulk and filtered validation", "Bulk validation"));
