@@ -50,27 +50,44 @@ public final class ColdStartBenchmark {
         variants.put("`java -jar hello.jar` (prints one line)", List.of(java, "-jar", hello.toString()));
         for (List<String> command : variants.values()) time(command, java); // warm the file cache; makes the archive
         Map<String, long[]> millis = new LinkedHashMap<>();
+        Map<String, long[]> cpu = new LinkedHashMap<>();
         variants.keySet().forEach(name -> millis.put(name, new long[runs]));
+        variants.keySet().forEach(name -> cpu.put(name, new long[runs]));
         for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, List<String>> v : variants.entrySet()) millis.get(v.getKey())[i] = time(v.getValue(), java);
+            for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+                millis.get(v.getKey())[i] = time(v.getValue(), java);
+                cpu.get(v.getKey())[i] = lastCpu;
+            }
         }
         System.out.printf("%d runs each, taking turns; JDK %s (%s); %d cores; load average before: %s%n%n", runs,
                 System.getProperty("java.runtime.version"), System.getProperty("java.vendor"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
-        System.out.println("| command | median | fastest | slowest |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| command | wall, median | fastest | slowest | CPU (user + sys), median |");
+        System.out.println("|---|---:|---:|---:|---:|");
         millis.forEach((name, m) -> {
             long[] sorted = m.clone();
             Arrays.sort(sorted);
-            long median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-            System.out.printf("| %s | %.2f s | %.2f s | %.2f s |%n", name, median / 1000.0, sorted[0] / 1000.0,
-                    sorted[sorted.length - 1] / 1000.0);
+            System.out.printf("| %s | %.2f s | %.2f s | %.2f s | %.2f s |%n", name, median(m) / 1000.0,
+                    sorted[0] / 1000.0, sorted[sorted.length - 1] / 1000.0, median(cpu.get(name)) / 1000.0);
         });
     }
 
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** CPU time (user and system, of the process and its children) of the last run, in ms; -1 if unknown. */
+    private static long lastCpu = -1;
+
     private static long time(List<String> command, String java) throws IOException, InterruptedException {
-        List<String> full = new ArrayList<>(command);
+        List<String> full = new ArrayList<>();
+        Path times = Files.createTempFile("times", ".txt");
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (gnuTime) full.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", times.toString()));
+        full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("JAVA_HOME", Path.of(java).getParent().getParent().toString());
@@ -80,6 +97,12 @@ public final class ColdStartBenchmark {
         int exit = builder.start().waitFor();
         long took = (System.nanoTime() - start) / 1_000_000;
         if (exit != 0) throw new IllegalStateException(command + " exited with " + exit);
+        lastCpu = -1;
+        if (gnuTime) {
+            String[] userSys = Files.readString(times, StandardCharsets.US_ASCII).trim().split("\\s+");
+            lastCpu = Math.round((Double.parseDouble(userSys[0]) + Double.parseDouble(userSys[1])) * 1000);
+        }
+        Files.delete(times);
         return took;
     }
 
