@@ -46,7 +46,21 @@ public record Attribute(
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description) {
 
     /**
-     * Checks for nulls and copies the list.
+     * The largest exponent of a {@link #min() min} or {@link #max() max}, either sign, as in the scientific
+     * notation {@code 1.5E+1000}; the JSON reader refuses numbers beyond it.
+     */
+    public static final int MAX_DECIMAL_EXPONENT = 1000;
+
+    /**
+     * The most characters a {@link #min() min} or {@link #max() max} takes as {@link BigDecimal#toString()}
+     * writes it, which is how JSON holds it: the JSON reader's default number limit, so that every spec the
+     * model accepts can be written and read back.
+     */
+    public static final int MAX_DECIMAL_LENGTH = 100;
+
+    /**
+     * Checks for nulls, copies the list and checks that {@code min} and {@code max} lie within
+     * {@link #MAX_DECIMAL_EXPONENT} and {@link #MAX_DECIMAL_LENGTH}.
      *
      * @param name the attribute's name, unique within its entity
      * @param type the type, from a closed set
@@ -60,13 +74,14 @@ public record Attribute(
      * @param maxLength the longest allowed text, in characters
      * @param pattern a regular expression the text must match
      * @param description what the attribute means
+     * @throws IllegalArgumentException if {@code min} or {@code max} is beyond those limits
      */
     public Attribute {
         requireNonNull(name, "name");
         requireNonNull(type, "type");
         values = copy(values, "values");
-        requireNonNull(min, "min");
-        requireNonNull(max, "max");
+        requireNonNull(min, "min").ifPresent(v -> Checks.decimal(v, "min", MAX_DECIMAL_EXPONENT, MAX_DECIMAL_LENGTH));
+        requireNonNull(max, "max").ifPresent(v -> Checks.decimal(v, "max", MAX_DECIMAL_EXPONENT, MAX_DECIMAL_LENGTH));
         requireNonNull(minLength, "minLength");
         requireNonNull(maxLength, "maxLength");
         requireNonNull(pattern, "pattern");
@@ -185,9 +200,11 @@ public record Attribute(
          *
          * @param min the minimum
          * @return this builder
+         * @throws IllegalArgumentException if it is beyond {@link Attribute#MAX_DECIMAL_EXPONENT} or
+         *     {@link Attribute#MAX_DECIMAL_LENGTH}
          */
         public Builder min(BigDecimal min) {
-            this.min = notNull(min, "min");
+            this.min = Checks.decimal(notNull(min, "min"), "min", MAX_DECIMAL_EXPONENT, MAX_DECIMAL_LENGTH);
             return this;
         }
 
@@ -206,9 +223,11 @@ public record Attribute(
          *
          * @param max the maximum
          * @return this builder
+         * @throws IllegalArgumentException if it is beyond {@link Attribute#MAX_DECIMAL_EXPONENT} or
+         *     {@link Attribute#MAX_DECIMAL_LENGTH}
          */
         public Builder max(BigDecimal max) {
-            this.max = notNull(max, "max");
+            this.max = Checks.decimal(notNull(max, "max"), "max", MAX_DECIMAL_EXPONENT, MAX_DECIMAL_LENGTH);
             return this;
         }
 

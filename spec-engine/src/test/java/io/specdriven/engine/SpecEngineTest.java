@@ -173,4 +173,21 @@ class SpecEngineTest {
         String report = SpecJson.toJson(run.checked().get(0).report(), run.checked().get(0).read().locations());
         assertThat(json).contains("\"report\": " + report.strip().replace("\n", "\n      "));
     }
+
+    @Test
+    void a_result_written_to_a_directory_or_the_root_leaves_it_as_it_was_and_says_why_issue_14() throws IOException {
+        // given: an empty directory, which a plain move would replace by the file
+        String file = write("flawed.spec.json", SpecJson.toJson(Examples.flawed()));
+        CheckRun run = engine.check(List.of(Source.file(file)), CheckSettings.defaults());
+        Path empty = Files.createDirectory(dir.resolve("out"));
+        // when
+        java.io.UncheckedIOException intoDirectory = catchThrowableOfType(java.io.UncheckedIOException.class,
+                () -> SpecOutput.of(OutputFormat.JSON).write(run, empty));
+        java.io.UncheckedIOException intoRoot = catchThrowableOfType(java.io.UncheckedIOException.class,
+                () -> SpecOutput.of(OutputFormat.JSON).write(run, Path.of("/")));
+        // then
+        assertThat(intoDirectory).hasMessage("cannot write " + empty + ": is a directory, not a file");
+        assertThat(intoRoot).hasMessage("cannot write /: is the root directory, not a file");
+        assertThat(empty).isEmptyDirectory();
+    }
 }

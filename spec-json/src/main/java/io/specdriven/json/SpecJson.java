@@ -21,6 +21,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -158,8 +162,20 @@ public final class SpecJson {
         requireNonNull(spec, "spec");
         requireNonNull(file, "file");
         String json = DEFAULT_READER.engine().toJson(spec); // fails before the file is touched
+        writeFile(file, json);
+    }
+
+    /** Writes a whole document to a file through {@link AtomicFile}; says why it failed, naming the file once. */
+    private static void writeFile(Path file, String json) {
         try {
             AtomicFile.write(file, json);
+        } catch (FileSystemException e) { // its message is "file: reason", or only the file: say the reason once
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileSystemLoopException ? "a symbolic link loop"
+                    : e.getClass().getSimpleName();
+            throw new UncheckedIOException("cannot write " + file + ": " + reason, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -367,11 +383,7 @@ public final class SpecJson {
         requireNonNull(trace, "trace");
         requireNonNull(file, "file");
         String json = DEFAULT_READER.engine().toJson(trace); // fails before the file is touched
-        try {
-            AtomicFile.write(file, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        writeFile(file, json);
     }
 
     /**
@@ -438,11 +450,7 @@ public final class SpecJson {
         requireNonNull(diff, "diff");
         requireNonNull(file, "file");
         String json = DEFAULT_READER.engine().toJson(diff); // fails before the file is touched
-        try {
-            AtomicFile.write(file, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        writeFile(file, json);
     }
 
     /**

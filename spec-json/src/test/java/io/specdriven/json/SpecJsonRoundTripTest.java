@@ -2,12 +2,15 @@ package io.specdriven.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.specdriven.core.AttributeType;
 import io.specdriven.core.Spec;
 import io.specdriven.testkit.SpecGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpecJsonRoundTripTest {
@@ -24,6 +27,24 @@ class SpecJsonRoundTripTest {
             // then
             assertThat(read).as("seed %d", seed).isEqualTo(spec);
             assertThat(SpecJson.toJson(read)).as("seed %d", seed).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void the_most_extreme_decimals_the_model_accepts_are_written_as_the_default_reader_reads_them_issue_14() {
+        // given: each limit of the model reached, in both signs and both exponent directions
+        List<BigDecimal> extremes = List.of(new BigDecimal("-9." + "9".repeat(91) + "E+1000"),
+                new BigDecimal("9." + "9".repeat(91) + "E-1000"), new BigDecimal("1E+1000"), new BigDecimal("-1E-1000"),
+                new BigDecimal("0E+1000"), new BigDecimal("0E-1000"), new BigDecimal("-0.000001" + "1".repeat(91)),
+                new BigDecimal("1".repeat(100)));
+        for (BigDecimal value : extremes) {
+            Spec spec = Spec.builder("d", "D").entity("E", e -> e.attribute("a", AttributeType.DECIMAL,
+                    a -> a.min(value).max(value))).build();
+            // when
+            String json = SpecJson.toJson(spec);
+            // then
+            assertThat(SpecJson.read(json)).as("%s", value).isEqualTo(spec);
+            assertThat(SpecJson.toJson(SpecJson.read(json))).isEqualTo(json);
         }
     }
 

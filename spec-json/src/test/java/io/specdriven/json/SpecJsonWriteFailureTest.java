@@ -2,6 +2,7 @@ package io.specdriven.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.diff.SpecDiff;
@@ -9,6 +10,7 @@ import io.specdriven.core.trace.Traceability;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +115,46 @@ class SpecJsonWriteFailureTest {
         assertThat(Files.readString(diff, StandardCharsets.UTF_8))
                 .isEqualTo(SpecJson.toJson(SpecDiff.between(Fixtures.minimal(), Fixtures.rich())));
         assertThat(filesIn(dir)).containsExactlyInAnyOrder("trace.json", "diff.json");
+    }
+
+    @Test
+    void writing_to_the_root_directory_throws_the_documented_unchecked_io_exception_not_a_null_pointer_issue_14() {
+        assertThatThrownBy(() -> SpecJson.write(Fixtures.minimal(), Path.of("/")))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write /: is the root directory, not a file");
+    }
+
+    @Test
+    void writing_to_a_directory_leaves_it_a_directory_and_says_so_issue_14() throws IOException {
+        // given: an empty directory, which a plain move would silently replace by the file
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        // when / then
+        assertThatThrownBy(() -> SpecJson.write(Fixtures.minimal(), empty))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write " + empty + ": is a directory, not a file");
+        assertThatThrownBy(() -> SpecJson.write(Traceability.of(Fixtures.minimal()), empty))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(Files.isDirectory(empty)).isTrue();
+        assertThat(filesIn(dir)).containsExactly("empty");
+    }
+
+    @Test
+    void writing_into_a_missing_directory_says_so_once_and_creates_nothing_issue_14() {
+        Path file = dir.resolve("missing").resolve("x.spec.json");
+        assertThatThrownBy(() -> SpecJson.write(Fixtures.minimal(), file))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot write " + file + ": no such file or directory");
+    }
+
+    @Test
+    void a_file_name_near_name_max_is_written_although_a_temporary_name_beside_it_would_be_too_long_issue_14() throws IOException {
+        // given: 245 bytes (80 three-byte characters); "." + name + a random part + ".tmp" would be over 255
+        Path file = dir.resolve("中".repeat(80) + ".json");
+        // when
+        SpecJson.write(Fixtures.minimal(), file);
+        // then
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(SpecJson.toJson(Fixtures.minimal()));
+        assertThat(filesIn(dir)).containsExactly(file.getFileName().toString());
     }
 
     private static java.util.List<String> filesIn(Path dir) throws IOException {

@@ -54,6 +54,12 @@ public final class SpecGenerator {
         "\u007f", "é", "ß", "€", "\u2028", "\u2029", "\uFEFF", "😀", "👩‍💻", "𝄞", "שלום", "مرحبا", "\u202E",
         "e\u0301", "中文", "<script>", "{", "}", "[", "]", ":", ",", "null", "true", "1e9", "~1",
     };
+    /** Decimals at the limits of {@link Attribute}: the largest and smallest exponents, the most characters. */
+    private static final BigDecimal[] EXTREME_DECIMALS = {
+        new BigDecimal("-9." + "9".repeat(91) + "E+" + Attribute.MAX_DECIMAL_EXPONENT),
+        new BigDecimal("1E-" + Attribute.MAX_DECIMAL_EXPONENT), new BigDecimal("0E+" + Attribute.MAX_DECIMAL_EXPONENT),
+        new BigDecimal("1".repeat(Attribute.MAX_DECIMAL_LENGTH)), new BigDecimal("-0.000001" + "1".repeat(91)),
+    };
     private static final String ID_START = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄßΩ中";
     private static final String ID_REST = ID_START + "._-";
 
@@ -262,11 +268,12 @@ public final class SpecGenerator {
     }
 
     /**
-     * Returns a random decimal of any scale.
+     * Returns a random decimal of any scale, sometimes one at the limits of {@link Attribute}.
      *
-     * @return a random decimal of any scale
+     * @return a random decimal of any scale, sometimes one at the limits of {@link Attribute}
      */
     public BigDecimal decimal() {
+        if (random.nextInt(8) == 0) return pick(EXTREME_DECIMALS);
         BigInteger unscaled = new BigInteger(1 + random.nextInt(100), random);
         if (random.nextBoolean()) unscaled = unscaled.negate();
         return new BigDecimal(unscaled, random.nextInt(41) - 20);

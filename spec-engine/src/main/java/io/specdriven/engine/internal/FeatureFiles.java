@@ -4,14 +4,20 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.specdriven.core.view.FeatureFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 
 /**
@@ -68,24 +74,64 @@ public final class FeatureFiles {
 
     /**
      * Writes one file through a temporary file and an atomic move; a symbolic link at the target is
-     * replaced, never followed.
+     * replaced, never followed. A new file gets the default permissions (the umask), a replaced file keeps
+     * its own.
+     *
+     * <p>The twin of spec-json's {@code AtomicFile}, kept apart on purpose: internal packages are exported
+     * to no module, not even a sibling, and the two differ in one policy. {@code SpecJson.write} follows a
+     * symbolic link (a user names one file; the link stays a link and its target gets the content, as a
+     * shell's {@code >} does, pinned by {@code SpecJsonWriteFailureTest}). The engine writes files whose
+     * names it makes up into a directory, so a link found there is replaced: a link planted in an output
+     * directory cannot send a write outside it.
      *
      * @param file the target
      * @param content the text
      * @throws IOException if it cannot be written; the target is then as it was
      */
     public static void write(Path file, String content) throws IOException {
+        write(file, out -> out.write(content.getBytes(UTF_8)));
+    }
+
+    /** Writes the whole content of a file to a stream; the seam through which a test fails a write midway. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".spec-", ".tmp");
+        // The root has no parent (the temporary file would go elsewhere); an empty directory would be replaced.
+        // No file in the exception: callers put the file before its message already.
+        if (dir == null) throw new FileSystemException(null, null, "is the root directory, not a file");
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(null, null, "is a directory, not a file");
+        }
+        // Same directory, so the move is a rename on one file system. CREATE_NEW with the default permissions:
+        // Files.createTempFile would make it owner-only, and the feature file would keep that. The name is
+        // short whatever the target's length (NAME_MAX).
+        Path temp = dir.resolve(".spec-" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
         try {
-            Files.writeString(temp, content, UTF_8);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            keepPermissions(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
+                // Some file systems cannot rename atomically; a plain replace still never truncates the target
+                // before the new content is complete.
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A replaced regular file keeps its permissions; a link is replaced, so its target's do not count. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) return;
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (source == null) return;
+        Files.getFileAttributeView(to, PosixFileAttributeView.class).setPermissions(source.readAttributes().permissions());
     }
 }

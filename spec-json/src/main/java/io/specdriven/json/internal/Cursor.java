@@ -23,7 +23,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class Cursor {
     /** Decimals with an exponent beyond this are refused: BigDecimal arithmetic on them can exhaust memory. */
-    static final int MAX_DECIMAL_EXPONENT = 1000;
+    static final int MAX_DECIMAL_EXPONENT = io.specdriven.core.Attribute.MAX_DECIMAL_EXPONENT;
 
     private final JsonParser parser;
     private Object[] segments = new Object[16];
