@@ -14,7 +14,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import javax.tools.ToolProvider;
 
 /**
  * Cold start of {@code spec check} on the csv-export example, whole process, wall time: through the
@@ -119,8 +118,16 @@ public final class ColdStartBenchmark {
         Path dir = Files.createTempDirectory("hello");
         Path source = Files.writeString(dir.resolve("Hello.java"),
                 "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
-        if (ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", dir.toString(), source.toString()) != 0) {
-            throw new IllegalStateException("cannot compile " + source);
+        // The JDK's javac, as a process: the tests run on the module path, where java.compiler is not read.
+        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        try {
+            if (new ProcessBuilder(javac.toString(), "-d", dir.toString(), source.toString()).inheritIO().start()
+                    .waitFor() != 0) {
+                throw new IllegalStateException("cannot compile " + source);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
