@@ -125,7 +125,7 @@ class SpecReadmeIT {
         String readme = Files.readString(README, UTF_8);
         JarRun help = SpecJarIT.runJar(Path.of("."), Map.of(), "help", "check");
         // then
-        for (String option : Arrays.asList("--profile", "--format", "--fail-on", "--verbose", "--debug")) {
+        for (String option : Arrays.asList("--profile", "--format", "--fail-on", "--max-document-size", "--verbose", "--debug")) {
             assertThat(help.out()).contains(option);
             assertThat(readme).contains("`" + option + "`");
         }
