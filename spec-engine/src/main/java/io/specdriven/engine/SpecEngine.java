@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -73,12 +74,100 @@ import java.util.stream.Collectors;
  */
 public final class SpecEngine {
     private final List<SpecFormatReader> readers;
+    /** The largest document, in bytes; 0: only the readers' own limits apply. */
+    private final long maxDocumentSize;
+    /** What the refusal of a larger document adds: how the user of this engine raises the limit. */
+    private final String howToRaise;
 
     private SpecEngine(List<SpecFormatReader> readers) {
+        this(readers, 0, "");
+    }
+
+    private SpecEngine(List<SpecFormatReader> readers, long maxDocumentSize, String howToRaise) {
         this.readers = List.copyOf(readers);
         if (this.readers.isEmpty()) {
             throw new IllegalStateException("no spec reader is installed: put spec-json on the class path");
         }
+        this.maxDocumentSize = maxDocumentSize;
+        this.howToRaise = howToRaise;
+    }
+
+    /**
+     * Returns this engine reading documents of up to {@code maxBytes} bytes, the reader's own document limit
+     * set to match ({@link SpecFormatReader#withMaxDocumentSize}). A larger file is refused before it is
+     * read, by its size on disk; standard input and other streams when they pass the limit. The refusal is a
+     * {@link SpecReadException} at the file, such as {@code big.spec.json: is 250 MB (262,144,000 bytes),
+     * more than the limit of 200 MB (209,715,200 bytes); raise it with --max-document-size SIZE}, ending with
+     * {@code howToRaise}, which each tool words for its own users (an option, a parameter, a key).
+     * The other read limits (nesting, string and number length) stay the readers' own.
+     *
+     * <pre>{@code
+     * SpecEngine engine = SpecEngine.standard().withMaxDocumentSize(DocumentSize.DEFAULT,
+     *         "raise it with --max-document-size SIZE");
+     * }</pre>
+     *
+     * @param maxBytes the largest document, from 1 to {@link DocumentSize#MAX}
+     * @param howToRaise what the refusal says after the sizes, such as {@code raise it with …}; may be empty
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code maxBytes} is out of range
+     */
+    public SpecEngine withMaxDocumentSize(long maxBytes, String howToRaise) {
+        requireNonNull(howToRaise, "howToRaise");
+        if (maxBytes < 1 || maxBytes > DocumentSize.MAX) {
+            throw new IllegalArgumentException("maxBytes is " + maxBytes + ": use 1 to " + DocumentSize.MAX);
+        }
+        return new SpecEngine(readers.stream().map(r -> r.withMaxDocumentSize(maxBytes)).toList(), maxBytes, howToRaise);
+    }
+
+    /**
+     * Returns the largest document this engine reads, if {@link #withMaxDocumentSize} set one.
+     *
+     * @return the limit in bytes; empty when only the readers' own limits apply
+     */
+    public OptionalLong maxDocumentSize() {
+        return maxDocumentSize == 0 ? OptionalLong.empty() : OptionalLong.of(maxDocumentSize);
+    }
+
+    /** The refusal of a document over the limit; its size, if known. */
+    private SpecReadException tooLarge(String name, OptionalLong size) {
+        String is = size.isPresent() ? "is " + DocumentSize.toString(size.getAsLong()) + ", more than"
+                : "is larger than";
+        return new SpecReadException(SourceLocation.file(name), "", is + " the limit of "
+                + DocumentSize.toString(maxDocumentSize) + (howToRaise.isEmpty() ? "" : "; " + howToRaise), null);
+    }
+
+    /** The stream, refused with {@link #tooLarge} once more than the limit has been read from it. */
+    private InputStream limited(InputStream in, String name) {
+        if (maxDocumentSize == 0) return in;
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) count(n);
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                count(skipped);
+                return skipped;
+            }
+
+            private void count(long n) {
+                read += n;
+                if (read > maxDocumentSize) throw tooLarge(name, OptionalLong.empty());
+            }
+        };
     }
 
     /**
@@ -263,7 +352,11 @@ public final class SpecEngine {
 
     private LocatedSpec readFile(String name, Path path) {
         try (InputStream in = Files.newInputStream(path)) {
-            return readerFor(name).readLocated(in, name);
+            if (maxDocumentSize > 0) {
+                long size = Files.size(path);
+                if (size > maxDocumentSize) throw tooLarge(name, OptionalLong.of(size));
+            }
+            return readerFor(name).readLocated(limited(in, name), name);
         } catch (IOException e) {
             throw Inputs.refusal(name, path, e);
         }
@@ -272,7 +365,7 @@ public final class SpecEngine {
     private LocatedSpec readOpened(Source source) {
         try (InputStream in = source.opener().orElseThrow().open()) {
             if (in == null) throw new SpecReadException(SourceLocation.file(source.name()), "no such document");
-            return readerFor(source.name()).readLocated(in, source.name());
+            return readerFor(source.name()).readLocated(limited(in, source.name()), source.name());
         } catch (IOException e) {
             throw new SpecReadException(SourceLocation.file(source.name()), "", "cannot be read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -10,6 +10,7 @@ import io.specdriven.cli.internal.Invocation.UsageError;
 import io.specdriven.cli.internal.Invocation.Version;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.verify.VerificationStatus;
+import io.specdriven.engine.DocumentSize;
 import io.specdriven.engine.TerminalText;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -31,10 +33,12 @@ import java.util.Set;
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "mcp", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
-    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--results", "--history", "--profile");
+    private static final String MAX_SIZE = "--max-document-size";
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--results", "--history", "--profile", MAX_SIZE);
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
-    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config");
+    private static final List<String> READ_VALUED = List.of("--format", MAX_SIZE);
+    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config", MAX_SIZE);
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
     private static final String VIEWS = "markdown, mermaid, plantuml, gherkin, junit or html";
     private static final String FORMATS = "text, markdown or json";
@@ -118,9 +122,11 @@ public final class Arguments {
         }
         Optional<String> config = Optional.ofNullable(words.values.get("--config"));
         if (config.isPresent() && config.get().isEmpty()) return new UsageError("option '--config': '' is not a valid path");
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Check(new Options(profile, OutputFormat.parse(format),
                 failOn.map(f -> f.equals("warning") ? Severity.WARNING : Severity.ERROR), words.flags.contains("--verbose"),
-                words.flags.contains("--debug"), config), words.operands);
+                words.flags.contains("--debug"), config, (OptionalLong) size), words.operands);
     }
 
     private static Invocation render(List<String> args) {
@@ -172,25 +178,29 @@ public final class Arguments {
             if (!findings) return new UsageError("option '--profile' is only for --findings");
             if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
         }
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Render(words.operands.get(0), view, out, packageName, results, history,
                 findings ? Optional.of(profile) : Optional.empty(),
-                words.flags.contains("--debug"), words.flags.contains("--verbose"));
+                words.flags.contains("--debug"), words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation trace(List<String> args) {
-        Object parsed = words("trace", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        Object parsed = words("trace", args, READ_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.isEmpty()) return new UsageError("trace needs a FILE, as in 'spec trace orders.spec.json'");
         if (words.operands.size() > 1) return extra(words.operands.get(1), "trace takes one FILE");
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation diff(List<String> args) {
-        Object parsed = words("diff", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        Object parsed = words("diff", args, READ_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.size() < 2) {
@@ -199,11 +209,14 @@ public final class Arguments {
         if (words.operands.size() > 2) return extra(words.operands.get(2), "diff takes two files, OLD and NEW");
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
-    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on", "--record");
+    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on", "--record",
+            MAX_SIZE);
     private static final String FAIL_ON = "failed, suspect, skipped or untested";
 
     private static Invocation verify(List<String> args) {
@@ -236,9 +249,11 @@ public final class Arguments {
         }
         String record = words.values.get("--record");
         if (record != null && record.isEmpty()) return new UsageError("option '--record': '' is not a valid path");
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Invocation.Verify(words.operands.get(0), results, Optional.ofNullable(words.values.get("--previous")),
                 format.get(), threshold, Optional.ofNullable(record), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation metrics(List<String> args) {
@@ -271,6 +286,17 @@ public final class Arguments {
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
         return new Invocation.Rules(format.get());
+    }
+
+    /** {@code --max-document-size SIZE}: the size in bytes (an {@link OptionalLong}), or the {@link UsageError}. */
+    private static Object maxDocumentSize(Words words) {
+        String value = words.values.get(MAX_SIZE);
+        if (value == null) return OptionalLong.empty();
+        try {
+            return OptionalLong.of(DocumentSize.parse(value));
+        } catch (IllegalArgumentException e) {
+            return new UsageError("option '" + MAX_SIZE + "': " + TerminalText.safe(e.getMessage()));
+        }
     }
 
     private static Optional<OutputFormat> format(Words words) {
@@ -342,6 +368,7 @@ public final class Arguments {
     }
 
     private static String valueHint(String command, String option) {
+        if (option.equals(MAX_SIZE)) return ": a size such as 300MB or 1g";
         if (command.equals("check")) return ": " + choices(option);
         switch (option) {
             case "--fail-on":
