@@ -497,4 +497,40 @@ class SpecValidatorTest {
             }
         };
     }
+
+    @Test
+    void given_a_step_by_lower_case_system_when_validated_then_the_finding_asks_did_you_mean_system_issue_12() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step("system", "refunds the card")).build();
+        // when
+        var found = VALIDATOR.validate(spec).violations();
+        // then
+        assertThat(found).extracting(Violation::ruleId, v -> v.path().toString(), Violation::message, Violation::hint)
+                .containsExactly(tuple("ref.unresolved", "useCases[UC-2].mainFlow[2].actor",
+                        "actor 'system' is not defined (did you mean SYSTEM?)",
+                        Optional.of("write SYSTEM in capitals for a step the system itself takes, or define the actor")));
+    }
+
+    @Test
+    void given_a_step_by_an_unknown_actor_when_validated_then_the_finding_suggests_nothing_about_system() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step("CLERK", "refunds the card")).build();
+        // when
+        var found = VALIDATOR.validate(spec).violations();
+        // then
+        assertThat(found).extracting(Violation::ruleId, Violation::message)
+                .containsExactly(tuple("ref.unresolved", "actor 'CLERK' is not defined"));
+    }
+
+    @Test
+    void given_the_step_system_constant_when_building_a_flow_then_the_step_is_by_the_system_issue_12() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step(Step.SYSTEM, "refunds the card")).build();
+        // when / then
+        assertThat(spec.useCase("UC-2").orElseThrow().mainFlow().get(1).bySystem()).isTrue();
+        assertThat(VALIDATOR.validate(spec).violations()).isEmpty();
+    }
 }
