@@ -113,10 +113,14 @@ class SpecValidatorTest {
 
         assertThat(VALIDATOR.validate(spec).violations()).extracting(Violation::toString).containsExactly(
                 "ERROR ref.cycle requirements[REQ-2].dependsOn[REQ-2]: requirements depend on each other in a cycle:"
-                        + " REQ-2 → REQ-2; remove one of the dependencies",
-                "ERROR ref.wrong-kind useCases[UC-2].includes[REQ-1]: 'REQ-1' is a requirement, not a use case",
-                "ERROR ref.wrong-kind useCases[UC-2].realizes[AC-1]: 'AC-1' is an acceptance criterion, not a requirement",
-                "ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined");
+                        + " REQ-2 → REQ-2; remove one of the dependencies (hint: remove one link of the cycle (a"
+                        + " dependsOn, supersededBy, includes or extensionOf))",
+                "ERROR ref.wrong-kind useCases[UC-2].includes[REQ-1]: 'REQ-1' is a requirement, not a use case"
+                        + " (hint: refer to an element of the expected kind, or correct the id)",
+                "ERROR ref.wrong-kind useCases[UC-2].realizes[AC-1]: 'AC-1' is an acceptance criterion, not a requirement"
+                        + " (hint: refer to an element of the expected kind, or correct the id)",
+                "ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined"
+                        + " (hint: define the element under that id, or correct the reference to an id the spec defines)");
     }
 
     @Test
