@@ -223,7 +223,16 @@ public final class ReferenceRules {
                 IdKind expected = field.target();
                 Optional<Entry> target = index.get(ref);
                 if (target.isEmpty()) {
-                    if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                    if (wrongKind) return;
+                    if (!field.refersTo(Step.SYSTEM) && ref.value().equalsIgnoreCase(Step.SYSTEM.value())) {
+                        // A step by "system" or "System" means the system itself: point at the reserved id
+                        // (issue 12) rather than only at the missing actor.
+                        out.add(at, expected.noun() + " '" + ref + "' is not defined (did you mean " + Step.SYSTEM
+                                + "?)", "write " + Step.SYSTEM + " in capitals for a step the system itself takes,"
+                                + " or define the actor");
+                    } else {
+                        out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                    }
                 } else if (target.get().kind() != expected) {
                     if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
                             + expected.withArticle());
