@@ -6,6 +6,7 @@ import static io.specdriven.core.internal.Checks.notNull;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.Optional;
  * A testable statement of what "done" looks like: a success, an edge case or a failure mode, written as
  * Given/When/Then or as a plain statement.
  *
+ * <p>{@code given}, {@code when} and {@code then} each hold the steps of their part in order: one step
+ * for most criteria, several for a scenario with "And" lines (an empty list means the part is absent).
+ * The JSON format writes a single step as a string and several as a list of strings.
+ *
  * <p>For a {@link CriterionCategory#FAILURE FAILURE} criterion, {@code then} is what the user experiences.
  * {@code edgeCase} is present exactly when the category is {@link CriterionCategory#EDGE_CASE EDGE_CASE};
  * the validator reports any other combination.
@@ -23,9 +28,9 @@ import java.util.Optional;
  * @param id the criterion's id, unique in the spec
  * @param category success, edge case or failure
  * @param edgeCase the kind of edge, for an edge case
- * @param given the situation before, if any
- * @param when the event or action, if any
- * @param then the observable outcome
+ * @param given the situation before, as steps; empty if none
+ * @param when the event or action, as steps; empty if none
+ * @param then the observable outcome, as steps; empty if stated only as a statement
  * @param statement a plain-language statement, for criteria not written as Given/When/Then
  * @param waivers findings accepted on this criterion
  * @since 0.1
@@ -34,9 +39,9 @@ public record AcceptanceCriterion(
         Id id,
         CriterionCategory category,
         Optional<EdgeCaseKind> edgeCase,
-        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> given,
-        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> when,
-        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> then,
+        List<@NotBlank @Size(max = 2000) String> given,
+        List<@NotBlank @Size(max = 2000) String> when,
+        List<@NotBlank @Size(max = 2000) String> then,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> statement,
         List<@Valid Waiver> waivers) {
 
@@ -46,9 +51,9 @@ public record AcceptanceCriterion(
      * @param id the criterion's id, unique in the spec
      * @param category success, edge case or failure
      * @param edgeCase the kind of edge, for an edge case
-     * @param given the situation before, if any
-     * @param when the event or action, if any
-     * @param then the observable outcome
+     * @param given the situation before, as steps; empty if none
+     * @param when the event or action, as steps; empty if none
+     * @param then the observable outcome, as steps; empty if stated only as a statement
      * @param statement a plain-language statement, for criteria not written as Given/When/Then
      * @param waivers findings accepted on this criterion
      */
@@ -56,9 +61,9 @@ public record AcceptanceCriterion(
         requireNonNull(id, "id");
         requireNonNull(category, "category");
         requireNonNull(edgeCase, "edgeCase");
-        requireNonNull(given, "given");
-        requireNonNull(when, "when");
-        requireNonNull(then, "then");
+        given = copy(given, "given");
+        when = copy(when, "when");
+        then = copy(then, "then");
         requireNonNull(statement, "statement");
         waivers = copy(waivers, "waivers");
     }
@@ -83,9 +88,9 @@ public record AcceptanceCriterion(
         Builder b = new Builder(id);
         b.category = category;
         b.edgeCase = edgeCase.orElse(null);
-        b.given = given.orElse(null);
-        b.when = when.orElse(null);
-        b.then = then.orElse(null);
+        b.given = given;
+        b.when = when;
+        b.then = then;
         b.statement = statement.orElse(null);
         b.waivers.addAll(waivers);
         return b;
@@ -96,9 +101,9 @@ public record AcceptanceCriterion(
         private final Id id;
         private CriterionCategory category = CriterionCategory.SUCCESS;
         private EdgeCaseKind edgeCase;
-        private String given;
-        private String when;
-        private String then;
+        private List<String> given = List.of();
+        private List<String> when = List.of();
+        private List<String> then = List.of();
         private String statement;
         private final List<Waiver> waivers = new ArrayList<>();
 
@@ -142,35 +147,80 @@ public record AcceptanceCriterion(
         }
 
         /**
-         * Sets the situation before.
+         * Sets the situation before: one step, or several (the "And" lines of a scenario), replacing any set before.
          *
-         * @param given the precondition text
+         * @param given the precondition text, the first step
+         * @param and further steps, in order
          * @return this builder
          */
-        public Builder given(String given) {
-            this.given = notNull(given, "given");
+        public Builder given(String given, String... and) {
+            List<String> steps = new ArrayList<>(1 + notNull(and, "and").length);
+            steps.add(notNull(given, "given"));
+            steps.addAll(Checks.elements("and", and));
+            this.given = List.copyOf(steps);
             return this;
         }
 
         /**
-         * Sets the event or action.
+         * Sets the steps of {@code given}, replacing any set before; an empty list removes the part.
          *
-         * @param when the trigger text
+         * @param steps the steps, in order
          * @return this builder
          */
-        public Builder when(String when) {
-            this.when = notNull(when, "when");
+        public Builder givenSteps(List<String> steps) {
+            this.given = copy(steps, "steps");
             return this;
         }
 
         /**
-         * Sets the observable outcome.
+         * Sets the event or action: one step, or several (the "And" lines of a scenario), replacing any set before.
          *
-         * @param then the outcome text
+         * @param when the trigger text, the first step
+         * @param and further steps, in order
          * @return this builder
          */
-        public Builder then(String then) {
-            this.then = notNull(then, "then");
+        public Builder when(String when, String... and) {
+            List<String> steps = new ArrayList<>(1 + notNull(and, "and").length);
+            steps.add(notNull(when, "when"));
+            steps.addAll(Checks.elements("and", and));
+            this.when = List.copyOf(steps);
+            return this;
+        }
+
+        /**
+         * Sets the steps of {@code when}, replacing any set before; an empty list removes the part.
+         *
+         * @param steps the steps, in order
+         * @return this builder
+         */
+        public Builder whenSteps(List<String> steps) {
+            this.when = copy(steps, "steps");
+            return this;
+        }
+
+        /**
+         * Sets the observable outcome: one step, or several (the "And" lines of a scenario), replacing any set before.
+         *
+         * @param then the outcome text, the first step
+         * @param and further steps, in order
+         * @return this builder
+         */
+        public Builder then(String then, String... and) {
+            List<String> steps = new ArrayList<>(1 + notNull(and, "and").length);
+            steps.add(notNull(then, "then"));
+            steps.addAll(Checks.elements("and", and));
+            this.then = List.copyOf(steps);
+            return this;
+        }
+
+        /**
+         * Sets the steps of {@code then}, replacing any set before; an empty list removes the part.
+         *
+         * @param steps the steps, in order
+         * @return this builder
+         */
+        public Builder thenSteps(List<String> steps) {
+            this.then = copy(steps, "steps");
             return this;
         }
 
@@ -204,7 +254,7 @@ public record AcceptanceCriterion(
          */
         public AcceptanceCriterion build() {
             return new AcceptanceCriterion(id, category, Optional.ofNullable(edgeCase),
-                    Optional.ofNullable(given), Optional.ofNullable(when), Optional.ofNullable(then),
+                    given, when, then,
                     Optional.ofNullable(statement), waivers);
         }
     }

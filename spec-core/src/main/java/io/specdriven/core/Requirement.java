@@ -29,8 +29,10 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * @param id the requirement's id, unique in the spec
- * @param title a short name
- * @param statement the requirement itself, ideally in EARS form ("When …, the system shall …")
+ * @param title a short name, if the source gives one (OpenSpec and Kiro headers do)
+ * @param statement the requirement itself, ideally in EARS form ("When …, the system shall …"); absent
+ *     for a requirement written only as a user story or only as a title (rule
+ *     {@code requirement.no-statement} reports a requirement with neither statement nor story)
  * @param kind functional, quality or constraint
  * @param qualityCategory the quality characteristic, present exactly for {@link RequirementKind#QUALITY}
  * @param priority the MoSCoW priority, if decided
@@ -47,8 +49,8 @@ import java.util.function.Consumer;
  */
 public record Requirement(
         Id id,
-        @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 4000) String statement,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 200) String> title,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> statement,
         RequirementKind kind,
         Optional<QualityCategory> qualityCategory,
         Optional<Priority> priority,
@@ -66,8 +68,8 @@ public record Requirement(
      * Checks for nulls and copies every list.
      *
      * @param id the requirement's id, unique in the spec
-     * @param title a short name
-     * @param statement the requirement itself, ideally in EARS form ("When …, the system shall …")
+     * @param title a short name, if the source gives one
+     * @param statement the requirement itself, if written; a user story may stand in its place
      * @param kind functional, quality or constraint
      * @param qualityCategory the quality characteristic, present exactly for {@link RequirementKind#QUALITY}
      * @param priority the MoSCoW priority, if decided
@@ -100,7 +102,8 @@ public record Requirement(
     }
 
     /**
-     * Starts a builder. A requirement needs a title and a statement; the kind defaults to
+     * Starts a builder. Title and statement are optional (a requirement may be only a user story, only a
+     * title or only a statement); the kind defaults to
      * {@link RequirementKind#FUNCTIONAL} and the status to {@link RequirementStatus#DRAFT}.
      *
      * @param id the requirement's id
@@ -118,8 +121,8 @@ public record Requirement(
      */
     public Builder toBuilder() {
         Builder b = new Builder(id);
-        b.title = title;
-        b.statement = statement;
+        b.title = title.orElse(null);
+        b.statement = statement.orElse(null);
         b.kind = kind;
         b.qualityCategory = qualityCategory.orElse(null);
         b.priority = priority.orElse(null);
@@ -424,14 +427,11 @@ public record Requirement(
          * Builds the requirement.
          *
          * @return a new, immutable requirement
-         * @throws IllegalStateException naming every missing part, if the title or statement is missing
          */
         public Requirement build() {
-            List<String> missing = new ArrayList<>();
-            if (title == null) missing.add("title");
-            if (statement == null) missing.add("statement");
-            Checks.complete("Requirement " + id, missing);
-            return new Requirement(id, title, statement, kind, Optional.ofNullable(qualityCategory),
+            // title and statement are optional since issue 9: a missing statement is a finding
+            // (requirement.no-statement), not a build failure
+            return new Requirement(id, Optional.ofNullable(title), Optional.ofNullable(statement), kind, Optional.ofNullable(qualityCategory),
                     Optional.ofNullable(priority), status, Optional.ofNullable(supersededBy),
                     Optional.ofNullable(rationale), Optional.ofNullable(source), Optional.ofNullable(story),
                     dependsOn, tags, criteria, waivers);

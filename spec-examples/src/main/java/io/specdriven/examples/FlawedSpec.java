@@ -89,8 +89,8 @@ final class FlawedSpec {
                         .title("Time zones")
                         .statement("The system shall show each event in the member's time zone.")
                         .criterion(new AcceptanceCriterion(Id.of("AC-11"), CriterionCategory.EDGE_CASE,
-                                Optional.empty(), Optional.empty(), Optional.empty(),
-                                Optional.of("the event starts at 09:00 in Tokyo"), Optional.empty(), List.of()))
+                                Optional.empty(), List.of(), List.of(),
+                                List.of("the event starts at 09:00 in Tokyo"), Optional.empty(), List.of()))
                         .criterion(AcceptanceCriterion.builder("AC-13")                              // 'when' without 'then',
                                 .when("a member in Tokyo opens the calendar")                        // outcome only as a statement
                                 .statement("the times are converted").build())

@@ -41,7 +41,7 @@ class SpecdrivenSpecTest {
         String title = "\u8f38\u51fa \u0627\u0644\u062a\u0635\u062f\u064a\u0631 \ud83d\udce4 e\u0301\u0308";
         Spec spec = Spec.builder("s", "S").requirement("REQ-1", r -> r.title(title).statement("The system shall export.")).build();
         Spec read = SpecJson.read(SpecJson.toJson(spec));
-        assertThat(read.requirements().get(0).title().codePoints().toArray()).isEqualTo(title.codePoints().toArray());
+        assertThat(read.requirements().get(0).title().orElseThrow().codePoints().toArray()).isEqualTo(title.codePoints().toArray());
     }
 
     @Test

@@ -185,9 +185,26 @@ final class MalformedCorpus {
                         + " \"kind\": \"EXCEPTION\", \"title\": \"f\", \"branchesFrom\": 3000000000}]}]\n}",
                 "5:115: useCases[0].flows[0].branchesFrom: expected an integer from -2147483648 to 2147483647, found '3000000000'",
                 "/useCases/0/flows/0/branchesFrom", Schema.REJECTS));
-        c.add(text("missing required fields", HEAD + "  \"requirements\": [\n    {\"id\": \"R\"}\n  ]\n}",
-                "6:5: requirements[0]: missing required fields 'title', 'statement' in a requirement",
-                "/requirements/0", Schema.REJECTS));
+        // a requirement needs only its id since issue 9 (title and statement are optional): an actor shows it
+        c.add(text("missing required fields", HEAD + "  \"actors\": [\n    {\"kind\": \"HUMAN\"}\n  ]\n}",
+                "6:5: actors[0]: missing required fields 'id', 'name' in an actor",
+                "/actors/0", Schema.REJECTS));
+        c.add(text("number for the steps of a criterion, issue 9", HEAD + "  \"requirements\": [{\"id\": \"R\","
+                        + " \"criteria\": [{\"id\": \"A\", \"given\": 3}]}]\n}",
+                "5:66: requirements[0].criteria[0].given: expected a string or an array of strings, found a number",
+                "/requirements/0/criteria/0/given", Schema.REJECTS));
+        c.add(text("empty list of steps, issue 9", HEAD + "  \"requirements\": [{\"id\": \"R\","
+                        + " \"criteria\": [{\"id\": \"A\", \"then\": []}]}]\n}",
+                "5:65: requirements[0].criteria[0].then: expected at least one step: write one string, or leave the field out",
+                "/requirements/0/criteria/0/then", Schema.REJECTS));
+        c.add(text("number among the steps of a criterion, issue 9", HEAD + "  \"requirements\": [{\"id\": \"R\","
+                        + " \"criteria\": [{\"id\": \"A\", \"then\": [\"shown\", 2]}]}]\n}",
+                "5:75: requirements[0].criteria[0].then[1]: expected a string, found a number",
+                "/requirements/0/criteria/0/then/1", Schema.REJECTS));
+        c.add(text("number for an optional title of a requirement, issue 9", HEAD + "  \"requirements\": [{\"id\": \"R\","
+                        + " \"title\": 5}]\n}",
+                "5:41: requirements[0].title: expected a string, found a number",
+                "/requirements/0/title", Schema.REJECTS));
         c.add(text("missing specFormat", "{\n  \"id\": \"s\",\n  \"title\": \"T\"\n}",
                 "1:1: missing required field 'specFormat' in a spec", "", Schema.REJECTS));
         c.add(text("newer specFormat", "{\n  \"specFormat\": 2,\n  \"id\": \"s\",\n  \"title\": \"T\"\n}",

@@ -118,6 +118,9 @@ class SpecJsonSchemaTest {
         for (String fixture : List.of("openfasttrace-system-requirements", "openspec-cli-validate")) {
             docs.add(Arguments.of("real ids fixture " + fixture + ", issue 9", RealIdsJsonTest.fixture(fixture)));
         }
+        for (String fixture : List.of("kiro-user-authentication")) {
+            docs.add(Arguments.of("real spec fixture " + fixture + ", issue 9", RealSpecsJsonTest.fixture(fixture)));
+        }
         for (String id : MalformedCorpus.REAL_IDS) {
             docs.add(Arguments.of("id as real tools write it: " + id + ", issue 9", MalformedCorpus.DOC.replace("\"s\"",
                     "\"" + id + "\"")));

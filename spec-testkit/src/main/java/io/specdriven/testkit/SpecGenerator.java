@@ -121,7 +121,7 @@ public final class SpecGenerator {
      * @return a random requirement
      */
     public Requirement requirement() {
-        return new Requirement(id(), text(), text(), pick(RequirementKind.values()),
+        return new Requirement(id(), opt(this::text), opt(this::text), pick(RequirementKind.values()),
                 opt(() -> pick(QualityCategory.values())), opt(() -> pick(Priority.values())),
                 pick(RequirementStatus.values()), opt(this::id), opt(this::text), opt(this::text),
                 opt(this::story), list(this::id), list(this::text), list(this::criterion), list(this::waiver));
@@ -143,7 +143,7 @@ public final class SpecGenerator {
      */
     public AcceptanceCriterion criterion() {
         return new AcceptanceCriterion(id(), pick(CriterionCategory.values()), opt(() -> pick(EdgeCaseKind.values())),
-                opt(this::text), opt(this::text), opt(this::text), opt(this::text), list(this::waiver));
+                list(this::text), list(this::text), list(this::text), opt(this::text), list(this::waiver));
     }
 
     /**

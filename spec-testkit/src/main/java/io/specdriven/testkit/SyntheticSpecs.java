@@ -634,7 +634,7 @@ public final class SyntheticSpecs {
         for (int i = 0; i < old.size(); i++) {
             Requirement r = old.get(i);
             if (i % 250 == 249) continue; // references to it now dangle, as in a real edit
-            requirements.add(i % 100 == 0 ? r.toBuilder().statement(r.statement() + " The change is logged.").build() : r);
+            requirements.add(i % 100 == 0 ? r.toBuilder().statement(r.statement().orElse("") + " The change is logged.").build() : r);
         }
         for (int i = 0; i < old.size() / 500; i++) {
             requirements.add(Requirement.builder("REQ-NEW-" + (i + 1)).title("New requirement " + (i + 1))

@@ -74,7 +74,7 @@ public final class Traceability {
             RequirementTrace trace = new RequirementTrace(r.id(), criteria, useCases, List.copyOf(entities));
             rowList.add(trace);
             byId.put(r.id(), trace);
-            titleMap.put(r.id(), r.title());
+            titleMap.put(r.id(), r.title().orElse("")); // a requirement may have no title (issue 9)
             if (criteria.isEmpty()) noCriteria.add(r.id());
             if (useCases.isEmpty()) noUseCases.add(r.id());
         }

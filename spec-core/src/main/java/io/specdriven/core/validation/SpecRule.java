@@ -12,9 +12,9 @@ import io.specdriven.core.Spec;
  *     public String description() { return "Requirement titles start with a capital letter."; }
  *     public void check(Spec spec, ViolationSink sink) {
  *         for (Requirement r : spec.requirements()) {
- *             if (!Character.isUpperCase(r.title().codePointAt(0))) {
+ *             if (r.title().isPresent() && !Character.isUpperCase(r.title().get().codePointAt(0))) {
  *                 sink.report(id(), Severity.WARNING, ElementPath.root().element("requirements", r.id()).field("title"),
- *                         "title '" + r.title() + "' starts with a small letter: start it with a capital");
+ *                         "title '" + r.title().get() + "' starts with a small letter: start it with a capital");
  *             }
  *         }
  *     }

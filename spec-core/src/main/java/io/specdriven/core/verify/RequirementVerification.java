@@ -28,7 +28,7 @@ public record RequirementVerification(
      * Checks for nulls and copies the list.
      *
      * @param id the requirement's id
-     * @param title its title
+     * @param title its title, empty when the requirement has none
      * @param status its rolled-up status
      * @param requirement the tests that name the requirement itself
      * @param criteria its criteria, in order

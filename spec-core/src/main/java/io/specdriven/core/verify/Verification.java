@@ -331,7 +331,7 @@ public final class Verification {
                 }
                 if (status == null) status = VerificationStatus.UNTESTED;
                 statusByName.put(r.id().value(), status);
-                requirements.add(new RequirementVerification(r.id(), r.title(), status, self, cs));
+                requirements.add(new RequirementVerification(r.id(), r.title().orElse(""), status, self, cs));
             }
             for (UseCase u : spec.useCases()) {
                 if (targets.target(u.id().value()).useCase() != u) continue;

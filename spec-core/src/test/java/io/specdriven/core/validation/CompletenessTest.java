@@ -541,7 +541,7 @@ class CompletenessTest {
             @Override
             public void check(Spec spec, ViolationSink sink) {
                 for (Requirement r : spec.requirements()) {
-                    if (!Character.isUpperCase(r.title().codePointAt(0))) {
+                    if (r.title().isPresent() && !Character.isUpperCase(r.title().get().codePointAt(0))) {
                         sink.report(id(), Severity.INFO, ElementPath.root().element("requirements", r.id()).field("title"),
                                 "the title starts with a small letter", "start it with a capital");
                     }

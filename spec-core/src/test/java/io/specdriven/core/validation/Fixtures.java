@@ -12,6 +12,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** A spec that passes every rule of the STRICT profile, and helpers to change one thing in it. */
@@ -96,6 +97,16 @@ final class Fixtures {
 
     /** Returns a copy of a record with one component replaced, through its canonical constructor. */
     @SuppressWarnings("unchecked")
+    /**
+     * Fits a value written in the model's earlier form to the component's type (issue 9): a text for an
+     * optional title or statement, an optional text for a criterion's steps.
+     */
+    private static Object adapt(Class<?> type, Object value) {
+        if (type == Optional.class && value instanceof String s) return Optional.of(s);
+        if (type == List.class && value instanceof Optional<?> o) return o.map(List::of).orElse(List.of());
+        return value;
+    }
+
     static <R extends Record> R with(R record, String component, Object value) {
         try {
             RecordComponent[] components = record.getClass().getRecordComponents();
@@ -105,7 +116,8 @@ final class Fixtures {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
                 found |= components[i].getName().equals(component);
-                args[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(record);
+                args[i] = components[i].getName().equals(component) ? adapt(types[i], value)
+                        : components[i].getAccessor().invoke(record);
             }
             if (!found) throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no " + component);
             Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);

@@ -165,7 +165,7 @@ class SpecValidatorTest {
     void structural_constraints_are_reported_with_id_based_paths() {
         // given: blank texts deep in the tree, built through the canonical constructors as JSON would
         AcceptanceCriterion blankThen = new AcceptanceCriterion(Id.of("AC-9"), CriterionCategory.SUCCESS,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("  "), Optional.empty(), List.of());
+                Optional.empty(), List.of(), List.of(), List.of("  "), Optional.empty(), List.of());
         Spec spec = base()
                 .requirement("REQ-7", r -> r.title(" ").statement("x".repeat(4001)).criterion(blankThen).tag(""))
                 .useCase("UC-2", u -> u.title("x").step(Step.of(0, "SYSTEM", "")))
@@ -238,11 +238,11 @@ class SpecValidatorTest {
 
     @Test
     void cross_field_structure_is_checked() {
-        Requirement quality = new Requirement(Id.of("REQ-Q"), "Fast", "x", io.specdriven.core.RequirementKind.QUALITY,
+        Requirement quality = new Requirement(Id.of("REQ-Q"), Optional.of("Fast"), Optional.of("x"), io.specdriven.core.RequirementKind.QUALITY,
                 Optional.empty(), Optional.empty(), io.specdriven.core.RequirementStatus.SUPERSEDED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
                 List.of(new AcceptanceCriterion(Id.of("AC-Q"), CriterionCategory.EDGE_CASE, Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of())),
+                        List.of(), List.of(), List.of(), Optional.empty(), List.of())),
                 List.of());
         Spec spec = base()
                 .requirement(quality)

@@ -19,7 +19,7 @@ public final class TraceText {
 
     public static String render(String file, Spec spec, Traceability trace) {
         Map<Id, String> titles = new HashMap<>();
-        for (Requirement r : spec.requirements()) titles.putIfAbsent(r.id(), r.title());
+        for (Requirement r : spec.requirements()) titles.putIfAbsent(r.id(), r.title().orElse(""));
         StringBuilder out = new StringBuilder();
         out.append(file).append("  ").append(spec.id()).append(" — ").append(oneLine(spec.title())).append('\n');
         if (trace.requirements().isEmpty()) out.append("  no requirements\n");

@@ -227,7 +227,7 @@ public final class PageWriter {
             Element row = body.appendElement("tr");
             row.appendElement("th").attr("scope", "row").appendElement("a").attr("href", "#" + requirementAnchors.get(i))
                     .text(Texts.safe(r.id().value()));
-            row.appendElement("td").text(Texts.safe(r.title()));
+            row.appendElement("td").text(r.title().map(Texts::safe).orElse("—"));
             row.appendElement("td").text(Texts.words(r.kind()));
             row.appendElement("td").text(r.priority().map(Texts::words).orElse("—"));
             row.appendElement("td").text(Texts.words(r.status()));
@@ -241,8 +241,9 @@ public final class PageWriter {
     private void requirement(Element parent, Requirement r, String anchor) {
         ElementPath path = ElementPath.root().element("requirements", r.id());
         Element article = parent.appendElement("article").addClass("element").addClass("requirement").attr("id", anchor);
-        heading(article, "h3", anchor, r.id().value(), r.title());
-        article.appendElement("p").addClass("text").addClass("statement").text(Texts.safe(r.statement()));
+        heading(article, "h3", anchor, r.id().value(), r.title().orElse(null));
+        r.statement().ifPresent(text -> article.appendElement("p").addClass("text").addClass("statement")
+                .text(Texts.safe(text)));
         Element facts = article.appendElement("p").addClass("facts");
         facts.appendText(Texts.words(r.kind()));
         r.qualityCategory().ifPresent(q -> facts.appendText(" (" + Texts.words(q) + ")"));
@@ -340,6 +341,14 @@ public final class PageWriter {
                 .attr("y2", Integer.toString(height - 10)).addClass("axis");
         svg.appendElement("polyline").attr("points", points.toString()).attr("fill", "none").addClass("acceptance");
         figure.appendElement("figcaption").text(summary);
+    }
+
+    /** The first step under its keyword, every further one under "And" (issue 9: several steps). */
+    private static void step(Element dl, String keyword, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            dl.appendElement("dt").text(i == 0 ? keyword : "And");
+            dl.appendElement("dd").addClass("text").text(Texts.safe(steps.get(i)));
+        }
     }
 
     private static void step(Element dl, String keyword, Optional<String> text) {

@@ -193,6 +193,22 @@ public final class Cursor {
         return s;
     }
 
+    /**
+     * Reads the steps of a criterion's given, when or then: one string, or a non-empty array of strings.
+     *
+     * @return the steps, in order
+     */
+    List<String> readSteps() {
+        if (token() == JsonToken.VALUE_STRING) return List.of(readString());
+        if (token() != JsonToken.START_ARRAY) throw wrongType("a string or an array of strings");
+        TokenStreamLocation at = parser.currentTokenLocation();
+        List<String> steps = readList("strings", this::readString);
+        if (steps.isEmpty()) {
+            throw error(at, "expected at least one step: write one string, or leave the field out");
+        }
+        return steps;
+    }
+
     /** Reads an id, turning the model's refusal into a located error. */
     Id readId() {
         String text = readString();

@@ -25,7 +25,7 @@ public final class Shapes {
     public static final Shape REQUIREMENT = new Shape("a requirement", "requirements",
             List.of("id", "title", "statement", "kind", "qualityCategory", "priority", "status", "supersededBy",
                     "rationale", "source", "story", "dependsOn", "tags", "criteria", "waivers"),
-            List.of("id", "title", "statement"));
+            List.of("id"));
 
     /** A user story. */
     public static final Shape STORY = new Shape("a user story", "user stories",

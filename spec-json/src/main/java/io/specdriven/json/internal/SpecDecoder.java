@@ -289,8 +289,8 @@ public final class SpecDecoder {
         Cursor.ObjectScope o = c.object(Shapes.REQUIREMENT);
         List<SourceLocation> criterionLocations = new ArrayList<>();
         Id id = null;
-        String title = null;
-        String statement = null;
+        Optional<String> title = Optional.empty();
+        Optional<String> statement = Optional.empty();
         RequirementKind kind = RequirementKind.FUNCTIONAL;
         Optional<QualityCategory> qualityCategory = Optional.empty();
         Optional<Priority> priority = Optional.empty();
@@ -306,8 +306,8 @@ public final class SpecDecoder {
         for (String f; (f = o.next()) != null; ) {
             switch (f) {
                 case "id" -> id = c.readId();
-                case "title" -> title = c.readString();
-                case "statement" -> statement = c.readString();
+                case "title" -> title = Optional.of(c.readString());
+                case "statement" -> statement = Optional.of(c.readString());
                 case "kind" -> kind = c.readEnum(RequirementKind.class);
                 case "qualityCategory" -> qualityCategory = Optional.of(c.readEnum(QualityCategory.class));
                 case "priority" -> priority = Optional.of(c.readEnum(Priority.class));
@@ -327,7 +327,7 @@ public final class SpecDecoder {
                 default -> throw new AssertionError(f);
             }
         }
-        o.requireAll(id != null, title != null, statement != null);
+        o.requireAll(id != null);
         try {
             Requirement r = new Requirement(id, title, statement, kind, qualityCategory, priority, status, supersededBy,
                     rationale, source, story, dependsOn, tags, criteria, waivers);
@@ -366,9 +366,9 @@ public final class SpecDecoder {
         Id id = null;
         CriterionCategory category = CriterionCategory.SUCCESS;
         Optional<EdgeCaseKind> edgeCase = Optional.empty();
-        Optional<String> given = Optional.empty();
-        Optional<String> when = Optional.empty();
-        Optional<String> then = Optional.empty();
+        List<String> given = List.of();
+        List<String> when = List.of();
+        List<String> then = List.of();
         Optional<String> statement = Optional.empty();
         List<Waiver> waivers = List.of();
         for (String f; (f = o.next()) != null; ) {
@@ -376,9 +376,9 @@ public final class SpecDecoder {
                 case "id" -> id = c.readId();
                 case "category" -> category = c.readEnum(CriterionCategory.class);
                 case "edgeCase" -> edgeCase = Optional.of(c.readEnum(EdgeCaseKind.class));
-                case "given" -> given = Optional.of(c.readString());
-                case "when" -> when = Optional.of(c.readString());
-                case "then" -> then = Optional.of(c.readString());
+                case "given" -> given = c.readSteps();
+                case "when" -> when = c.readSteps();
+                case "then" -> then = c.readSteps();
                 case "statement" -> statement = Optional.of(c.readString());
                 case "waivers" -> waivers = waivers();
                 default -> throw new AssertionError(f);

@@ -122,9 +122,9 @@ public final class SpecEncoder {
         id("id", c.id());
         name("category", c.category());
         c.edgeCase().ifPresent(e -> name("edgeCase", e));
-        text("given", c.given());
-        text("when", c.when());
-        text("then", c.then());
+        steps("given", c.given());
+        steps("when", c.when());
+        steps("then", c.then());
         text("statement", c.statement());
         list("waivers", c.waivers(), this::waiver);
         g.writeEndObject();
@@ -259,6 +259,12 @@ public final class SpecEncoder {
 
     private void text(String field, Optional<String> value) {
         value.ifPresent(v -> text(field, v));
+    }
+
+    /** A criterion's steps: one as a string (the canonical form), several as an array of strings. */
+    private void steps(String field, List<String> steps) {
+        if (steps.size() == 1) text(field, steps.get(0));
+        else texts(field, steps);
     }
 
     private void decimal(String field, Optional<BigDecimal> value) {

@@ -73,8 +73,8 @@ public final class Canonical {
     /** The requirement's fields, without id and criteria, with its references mapped. */
     public static Map<String, String> requirement(Requirement r, boolean review, References refs) {
         Canonical c = new Canonical(review, refs);
-        c.put("title", r.title());
-        c.put("statement", r.statement());
+        c.opt("title", r.title());
+        c.opt("statement", r.statement());
         c.put("kind", r.kind().name());
         c.opt("qualityCategory", r.qualityCategory().map(Enum::name));
         c.opt("priority", r.priority().map(Enum::name));
@@ -98,9 +98,9 @@ public final class Canonical {
         Canonical c = new Canonical(review, References.AS_IS);
         c.put("category", a.category().name());
         c.opt("edgeCase", a.edgeCase().map(Enum::name));
-        c.opt("given", a.given());
-        c.opt("when", a.when());
-        c.opt("then", a.then());
+        c.stepTexts("given", a.given());
+        c.stepTexts("when", a.when());
+        c.stepTexts("then", a.then());
         c.opt("statement", a.statement());
         c.waivers(a.waivers());
         return c.fields;
@@ -247,6 +247,12 @@ public final class Canonical {
 
     private void texts(String key, List<String> texts) {
         if (!texts.isEmpty()) fields.put(key, quotedList(texts));
+    }
+
+    /** A criterion's steps: one step as its text (the form before steps existed), several as a list. */
+    private void stepTexts(String key, List<String> steps) {
+        if (steps.size() == 1) fields.put(key, steps.get(0));
+        else texts(key, steps);
     }
 
     private void waivers(List<Waiver> waivers) {

@@ -18,6 +18,11 @@ public final class Field<T> {
         TEXT,
         /** A list of texts. */
         TEXTS,
+        /**
+         * The steps of a criterion's given, when or then: a list of texts that is one text when it has one
+         * step (path {@code name}), a list when it has several (paths {@code name[0]}, {@code name[1]} …).
+         */
+        STEPS,
         /** An enum value, or an optional one. */
         CHOICE,
         /** A number: {@code int}, {@code Optional<Integer>} or {@code Optional<BigDecimal>}. */
@@ -71,6 +76,10 @@ public final class Field<T> {
 
     static <T> Field<T> texts(String name, Function<T, ?> get, TextKind kind) {
         return new Field<>(name, Type.TEXTS, get, kind, null, null, null, null, false);
+    }
+
+    static <T> Field<T> steps(String name, Function<T, ?> get, TextKind kind) {
+        return new Field<>(name, Type.STEPS, get, kind, null, null, null, null, false);
     }
 
     static <T> Field<T> ref(String name, Function<T, ?> get, IdKind target) {

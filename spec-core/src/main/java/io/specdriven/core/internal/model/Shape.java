@@ -114,9 +114,9 @@ public final class Shape {
                 Field.of("id", KEY, AcceptanceCriterion::id),
                 Field.of("category", CHOICE, AcceptanceCriterion::category),
                 Field.of("edgeCase", CHOICE, AcceptanceCriterion::edgeCase),
-                Field.text("given", AcceptanceCriterion::given, TextKind.BEHAVIOUR),
-                Field.text("when", AcceptanceCriterion::when, TextKind.BEHAVIOUR),
-                Field.text("then", AcceptanceCriterion::then, TextKind.BEHAVIOUR),
+                Field.steps("given", AcceptanceCriterion::given, TextKind.BEHAVIOUR),
+                Field.steps("when", AcceptanceCriterion::when, TextKind.BEHAVIOUR),
+                Field.steps("then", AcceptanceCriterion::then, TextKind.BEHAVIOUR),
                 Field.text("statement", AcceptanceCriterion::statement, TextKind.BEHAVIOUR),
                 Field.part("waivers", WAIVERS, AcceptanceCriterion::waivers, WAIVER)));
         REQUIREMENT.fields(List.of(
@@ -378,6 +378,16 @@ public final class Shape {
                         for (int i = 0; i < texts.size(); i++) {
                             v.text(paths ? path.element(f.name(), Integer.toString(i)) : null, (String) texts.get(i),
                                     f.textKind());
+                        }
+                    }
+                }
+                case STEPS -> {
+                    if (visitTexts && f.textKind() != null) {
+                        List<?> steps = (List<?>) f.get(value);
+                        for (int i = 0; i < steps.size(); i++) {
+                            ElementPath at = !paths ? null
+                                    : steps.size() == 1 ? path.field(f.name()) : path.element(f.name(), Integer.toString(i));
+                            v.text(at, (String) steps.get(i), f.textKind());
                         }
                     }
                 }

@@ -2,6 +2,7 @@ package io.specdriven.core.internal.validation;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.Logging;
+import io.specdriven.core.internal.model.Field;
 import io.specdriven.core.internal.model.Shape;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.Severity;
@@ -186,10 +187,14 @@ public final class BeanValidationRule implements SpecRule {
         ElementPath path = ElementPath.root();
         Object current = spec;
         String pendingList = null;
+        Object owner = null;
         for (Path.Node node : propertyPath) {
             if (node.getIndex() != null && current instanceof List && pendingList != null) {
                 Object element = ((List<?>) current).get(node.getIndex());
-                path = path.parent().element(pendingList, key(element, node.getIndex()));
+                // a criterion's single step stands at the field itself, as the walk names it (issue 9)
+                if (!(((List<?>) current).size() == 1 && isSteps(owner, pendingList))) {
+                    path = path.parent().element(pendingList, key(element, node.getIndex()));
+                }
                 current = element;
                 pendingList = null;
             }
@@ -199,6 +204,7 @@ public final class BeanValidationRule implements SpecRule {
                 current = current instanceof Optional ? ((Optional<?>) current).orElse(null) : current;
                 continue;
             }
+            owner = current;
             current = component(current, name);
             path = path.field(name);
             if (current instanceof Optional) {
@@ -207,6 +213,11 @@ public final class BeanValidationRule implements SpecRule {
             pendingList = current instanceof List ? name : null;
         }
         return path;
+    }
+
+    private static boolean isSteps(Object owner, String field) {
+        return Shape.partOf(owner).map(p -> p.fields().stream()
+                .anyMatch(f -> f.name().equals(field) && f.type() == Field.Type.STEPS)).orElse(false);
     }
 
     private static Object component(Object record, String name) {

@@ -68,6 +68,23 @@ public final class CompletenessRules {
                 }
             }).empties(Area.ENTITY_MODEL);
 
+    /**
+     * A requirement states what is required: in a statement, or in a user story that stands where the
+     * statement is (issue 9). One finding per requirement; the language rules that read statements stay
+     * silent on the absent text.
+     */
+    public static final Rule NO_STATEMENT = Rule.standard("requirement.no-statement", Severity.WARNING,
+            Area.REQUIREMENTS, "A requirement has a statement, or a user story that stands where the statement is.",
+            (spec, out) -> {
+                for (Requirement r : spec.requirements()) {
+                    if (r.statement().isEmpty() && r.story().isEmpty()) {
+                        out.add(Paths.of(r), "the requirement has neither a statement nor a user story: it does not say"
+                                + " what is required", "add a \"statement\" ('The system shall …') or a \"story\" (role,"
+                                + " goal, benefit)");
+                    }
+                }
+            });
+
     /** A functional requirement has at least one SUCCESS criterion. */
     public static final Rule NO_SUCCESS = Rule.standard("criteria.no-success", Severity.WARNING, Area.CRITERIA,
             "A functional requirement has at least one SUCCESS criterion.", (spec, out) -> {
@@ -103,8 +120,8 @@ public final class CompletenessRules {
                     for (AcceptanceCriterion c : r.criteria()) {
                         // without a statement either, structure.criterion-outcome reports it
                         if (c.then().isEmpty() && c.statement().isPresent()
-                                && (c.when().isPresent() || c.given().isPresent())) {
-                            String part = c.when().isPresent() ? "when" : "given";
+                                && (!c.when().isEmpty() || !c.given().isEmpty())) {
+                            String part = !c.when().isEmpty() ? "when" : "given";
                             out.add(Paths.of(r, c), "the criterion has a '" + part + "' but no 'then': its observable"
                                     + " outcome is missing", "add a \"then\": what the actor or another system"
                                     + " observes when it is met");
@@ -135,11 +152,13 @@ public final class CompletenessRules {
                 for (Requirement r : spec.requirements()) {
                     for (AcceptanceCriterion c : r.criteria()) {
                         if (c.category() != CriterionCategory.FAILURE) continue;
-                        Optional<String> outcome = c.then().or(c::statement);
+                        // several then steps are read as one outcome, a step to a line
+                        Optional<String> outcome = c.then().isEmpty() ? c.statement()
+                                : Optional.of(String.join("\n", c.then()));
                         if (outcome.isEmpty()) continue; // structure.criterion-outcome reports it
                         String text = outcome.get();
                         if (!Numbers.hasQuote(text) && experience.find(Text.of(text)).isEmpty()) {
-                            out.add(Paths.of(r, c).field(c.then().isPresent() ? "then" : "statement"),
+                            out.add(Paths.of(r, c).field(!c.then().isEmpty() ? "then" : "statement"),
                                     "the failure criterion says what goes wrong, not what the user experiences",
                                     "say what the user sees or can do, e.g. 'the analyst sees \"Export failed, try"
                                             + " again\" and can retry'");
@@ -263,7 +282,7 @@ public final class CompletenessRules {
      * @return the rules
      */
     public static List<Rule> all() {
-        return List.of(NO_REQUIREMENTS, NO_USE_CASES, NO_ENTITIES, NO_SUCCESS, TOO_MANY_SUCCESS, WHEN_WITHOUT_THEN,
+        return List.of(NO_REQUIREMENTS, NO_USE_CASES, NO_ENTITIES, NO_STATEMENT, NO_SUCCESS, TOO_MANY_SUCCESS, WHEN_WITHOUT_THEN,
                 NO_THEN, FAILURE_NO_EXPERIENCE, TOO_FEW_EDGE_CASES, NO_FAILURE_MODE, MISSING_EDGE_KINDS,
                 UNREALIZED_REQUIREMENT, NO_REQUIREMENT, UNUSED_ENTITY, RETIRED_REALIZED);
     }

@@ -72,7 +72,9 @@ public final class LanguageRules {
             Area.LANGUAGE, "A quality requirement states a number: in its statement or in one of its criteria.",
             (spec, out) -> {
                 for (Requirement r : spec.requirements()) {
-                    if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(r.statement()))) continue;
+                    // a user story that stands where the statement is (issue 9) may state the number
+                    String own = r.statement().orElseGet(() -> r.story().map(Object::toString).orElse(""));
+                    if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(own))) continue;
                     boolean inCriteria = false;
                     for (AcceptanceCriterion c : r.criteria()) inCriteria |= hasNumber(c);
                     if (!inCriteria) {
@@ -105,7 +107,9 @@ public final class LanguageRules {
                 String listed = String.join(", ", out.config().lexicon(LexiconKind.NORMATIVE_KEYWORDS).terms().stream()
                         .map(t -> t.startsWith(LexiconTerm.EXACT_CASE) ? t.substring(1) : t).toList());
                 for (Requirement r : spec.requirements()) {
-                    Text text = Text.of(r.statement());
+                    // an absent statement is requirement.no-statement's finding, not this one's (issue 9)
+                    if (r.statement().isEmpty()) continue;
+                    Text text = Text.of(r.statement().get());
                     if (keywords.find(text).isEmpty() && !ears(text)) {
                         out.add(Paths.of(r).field("statement"), "the statement has no normative keyword (" + listed
                                 + ") and no EARS pattern: it reads as a description, not a requirement", "write it as"
@@ -120,8 +124,8 @@ public final class LanguageRules {
                     + " classes, endpoints, frameworks); CONSTRAINT requirements excepted; lexicon IMPLEMENTATION_TERMS.",
             (spec, out) -> {
                 for (Requirement r : spec.requirements()) {
-                    if (r.kind() == RequirementKind.CONSTRAINT) continue;
-                    terms(out, LexiconKind.IMPLEMENTATION_TERMS, Paths.of(r).field("statement"), r.statement(),
+                    if (r.kind() == RequirementKind.CONSTRAINT || r.statement().isEmpty()) continue;
+                    terms(out, LexiconKind.IMPLEMENTATION_TERMS, Paths.of(r).field("statement"), r.statement().get(),
                             (term, excerpt) -> "'" + term + "' is an implementation detail (\"" + excerpt + "\")",
                             "say what the user or the business needs and leave the technology to the design; if it is"
                                     + " mandated, make this a CONSTRAINT requirement");
@@ -194,7 +198,11 @@ public final class LanguageRules {
     }
 
     private static boolean hasQuote(AcceptanceCriterion c) {
-        return c.then().or(c::statement).map(Numbers::hasQuote).orElse(false);
+        if (c.then().isEmpty()) return c.statement().map(Numbers::hasQuote).orElse(false);
+        for (String step : c.then()) {
+            if (Numbers.hasQuote(step)) return true;
+        }
+        return false;
     }
 
     /**

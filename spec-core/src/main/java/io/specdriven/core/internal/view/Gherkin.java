@@ -4,6 +4,7 @@ import io.specdriven.core.AcceptanceCriterion;
 import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +94,9 @@ public final class Gherkin {
         StringBuilder out = new StringBuilder();
         String reqTag = "@" + tag(tags, r.id());
         out.append(reqTag).append('\n');
-        out.append("Feature: ").append(oneLine(r.id().value())).append(' ').append(oneLine(r.title())).append('\n');
-        description(out, r.statement());
+        out.append("Feature: ").append(oneLine(r.id().value())).append(r.title().map(t -> " " + oneLine(t)).orElse(""))
+                .append('\n');
+        r.statement().ifPresent(s -> description(out, s));
         r.story().ifPresent(s -> description(out, s.toString()));
         for (AcceptanceCriterion c : r.criteria()) {
             out.append('\n');
@@ -102,7 +104,7 @@ public final class Gherkin {
             // (@REQ-EXPORT @AC-EMPTY) on each scenario, and never the requirement's twice
             out.append("  @").append(tag(tags, c.id())).append('\n');
             out.append("  Scenario: ").append(oneLine(c.id().value())).append(category(c)).append('\n');
-            boolean gwt = c.given().isPresent() || c.when().isPresent() || c.then().isPresent();
+            boolean gwt = !c.given().isEmpty() || !c.when().isEmpty() || !c.then().isEmpty();
             if (gwt) {
                 step(out, "Given", c.given());
                 step(out, "When", c.when());
@@ -131,6 +133,13 @@ public final class Gherkin {
 
     private static void step(StringBuilder out, String keyword, Optional<String> text) {
         text.ifPresent(t -> out.append("    ").append(keyword).append(' ').append(oneLine(t)).append('\n'));
+    }
+
+    /** The first step under its keyword, every further one as an And step (issue 9: several steps). */
+    private static void step(StringBuilder out, String keyword, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            out.append("    ").append(i == 0 ? keyword : "And").append(' ').append(oneLine(steps.get(i))).append('\n');
+        }
     }
 
     private static void description(StringBuilder out, String text) {

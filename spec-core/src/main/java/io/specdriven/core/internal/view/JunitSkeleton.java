@@ -73,8 +73,8 @@ public final class JunitSkeleton {
         out.append("import static org.junit.jupiter.api.Assertions.fail;\n\n");
         out.append("import io.specdriven.junit.Verifies;\n");
         out.append("import org.junit.jupiter.api.Test;\n\n");
-        comment(out, "", r.id().value() + " — " + r.title());
-        comment(out, "", r.statement());
+        comment(out, "", r.id().value() + r.title().map(t -> " — " + t).orElse(""));
+        r.statement().ifPresent(s -> comment(out, "", s));
         r.story().ifPresent(s -> comment(out, "", s.toString()));
         comment(out, "", "Written by `spec render --to junit` from the spec " + spec.id().value()
                 + spec.version().map(v -> " version " + v).orElse("") + "; the tool never overwrites this file.");
@@ -87,13 +87,18 @@ public final class JunitSkeleton {
         for (AcceptanceCriterion c : r.criteria()) {
             List<String> lines = new java.util.ArrayList<>();
             lines.add(category(c));
-            c.given().ifPresent(t -> lines.add("Given " + t));
-            c.when().ifPresent(t -> lines.add("When " + t));
-            c.then().ifPresent(t -> lines.add("Then " + t));
+            steps(lines, "Given", c.given());
+            steps(lines, "When", c.when());
+            steps(lines, "Then", c.then());
             c.statement().ifPresent(lines::add);
             test(out, methods, c.id().value(), lines);
         }
         return out.append("}\n").toString();
+    }
+
+    /** The first step under its keyword, every further one under "And" (issue 9: several steps). */
+    private static void steps(List<String> lines, String keyword, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) lines.add((i == 0 ? keyword : "And") + " " + steps.get(i));
     }
 
     /** "Success criterion", "Edge case: empty data", "Failure mode". */

@@ -109,7 +109,7 @@ public final class MarkdownDocument {
         }
         out.append(header("Id", "Title", "Kind", "Priority", "Status", "Criteria"));
         for (Requirement r : spec.requirements()) {
-            out.append(row(inline(r.id().value()), inline(r.title()), kind(r),
+            out.append(row(inline(r.id().value()), r.title().map(Markdown::inline).orElse("—"), kind(r),
                     r.priority().map(p -> words(p.name())).orElse("—"), words(r.status().name()),
                     String.valueOf(r.criteria().size())));
         }
@@ -118,8 +118,9 @@ public final class MarkdownDocument {
     }
 
     private void requirement(Requirement r) {
-        out.append("### ").append(inline(r.id().value())).append(" — ").append(inline(r.title())).append("\n\n");
-        out.append(block(r.statement())).append("\n\n");
+        out.append("### ").append(inline(r.id().value())).append(r.title().map(t -> " — " + inline(t)).orElse(""))
+                .append("\n\n");
+        r.statement().ifPresent(s -> out.append(block(s)).append("\n\n"));
         List<String> facts = new ArrayList<>();
         facts.add("**Kind:** " + kind(r) + r.priority().map(p -> " · **Priority:** " + words(p.name())).orElse("")
                 + " · **Status:** " + words(r.status().name()));
@@ -154,8 +155,11 @@ public final class MarkdownDocument {
         out.append('\n');
     }
 
-    private void step(String keyword, Optional<String> text) {
-        text.ifPresent(t -> out.append("- **").append(keyword).append("** ").append(inline(t)).append('\n'));
+    /** The first step under its keyword, every further one under "And" (issue 9: several steps). */
+    private void step(String keyword, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            out.append("- **").append(i == 0 ? keyword : "And").append("** ").append(inline(steps.get(i))).append('\n');
+        }
     }
 
     private void useCases() {
