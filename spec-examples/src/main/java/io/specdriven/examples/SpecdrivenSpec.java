@@ -72,10 +72,9 @@ final class SpecdrivenSpec {
                                 + "every missing part.")
                         .priority(Priority.MUST).status(RequirementStatus.IMPLEMENTED)
                         .criterion("AC-BUILDER-1", c -> c
-                                .given("a requirement builder with neither title nor statement")
+                                .given("a use case builder without a title")
                                 .when("build() is called")
-                                .then("an IllegalStateException says 'cannot build Requirement REQ-1: missing "
-                                        + "title, statement'"))
+                                .then("an IllegalStateException says 'cannot build UseCase UC-1: missing title'"))
                         .edgeCase("AC-BUILDER-REUSE", EdgeCaseKind.CONCURRENCY, c -> c
                                 .given("a builder that has built 1 spec")
                                 .when("the builder is changed and builds a 2nd spec")

@@ -110,10 +110,13 @@ class ExamplesTest {
         // given: every id of the catalogue, each constraint.<Constraint> by name (found in review: the family
         // once passed on constraint.NotBlank alone), but those that cannot fire here: rule.failed (only a
         // throwing rule fires it), ids.prefix (only with a configured convention) and spec.no-* (the spec has
-        // requirements, use cases and entities, or the other rules would have nothing to check)
+        // requirements, use cases and entities, or the other rules would have nothing to check), and
+        // requirement.no-statement (issue 9: added after the flawed example's counts were pinned in the README and
+        // the Maven plugin's ITs; RuleCasesTest and RealSpecsFitViewsTest pin it)
         Set<String> catalogue = catalogue();
         Set<String> expected = catalogue.stream()
                 .filter(id -> !id.startsWith("rule.") && !id.equals("ids.prefix") && !id.startsWith("spec.no-"))
+                .filter(id -> !id.equals("requirement.no-statement"))
                 .collect(Collectors.toCollection(TreeSet::new));
         // when
         ValidationReport report = STRICT.validate(Examples.flawed());
