@@ -3,7 +3,6 @@ package io.specdriven.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.source.SpecReadException;

@@ -43,7 +43,7 @@ class SpecHtmlTest {
             Element article = page.getElementById(r.id().value());
             assertThat(article).as(r.id().value()).isNotNull();
             assertThat(article.tagName()).isEqualTo("article");
-            assertThat(article.selectFirst("h3").text()).isEqualTo(r.id().value() + " — " + r.title());
+            assertThat(article.selectFirst("h3").text()).isEqualTo(r.id().value() + " — " + r.title().orElseThrow());
             r.criteria().forEach(c -> {
                 Element criterion = page.getElementById(c.id().value());
                 assertThat(criterion).as(c.id().value()).isNotNull();
