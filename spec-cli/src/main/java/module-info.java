@@ -4,6 +4,7 @@
  */
 module io.specdriven.cli {
     requires io.specdriven.engine;
+    requires io.specdriven.mcp; // `spec mcp`
     requires io.specdriven.examples; // the bundled examples `spec check` checks when no file is given
 
     exports io.specdriven.cli;

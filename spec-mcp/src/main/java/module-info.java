@@ -7,6 +7,7 @@
 module io.specdriven.mcp {
     requires io.specdriven.core;
     requires io.specdriven.json;
+    requires io.specdriven.engine;
     requires io.modelcontextprotocol.sdk.mcp.core;
     requires io.modelcontextprotocol.sdk.mcp.json.jackson3;
     requires reactor.core;

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of specdriven's modules, on the classes of all of them together: the model at the bottom, the
- * formats and views over it, the application layer over those, the adapters (command line, MCP server) on
+ * formats and views over it, the application layer over those, the adapters (command line, MCP server, Maven plugin) on
  * top; no module reaches into another's {@code internal} packages; no two public types share a simple name.
  */
 class ModuleLayeringTest {
     private static final List<String> MODULES =
-            List.of("core", "json", "junit", "testkit", "examples", "engine", "cli", "html", "mcp");
+            List.of("core", "json", "junit", "testkit", "examples", "engine", "cli", "html", "mcp", "maven");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -48,14 +48,16 @@ class ModuleLayeringTest {
                 .layer("application").definedBy("io.specdriven.engine..")
                 .layer("cli").definedBy("io.specdriven.cli..")
                 .layer("mcp").definedBy("io.specdriven.mcp..")
+                .layer("maven").definedBy("io.specdriven.maven..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("mcp").mayNotBeAccessedByAnyLayer()
+                .whereLayer("mcp").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("maven").mayNotBeAccessedByAnyLayer()
                 .whereLayer("junit").mayNotBeAccessedByAnyLayer()
-                .whereLayer("application").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("cli", "mcp", "maven")
                 .whereLayer("examples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("testkit").mayNotBeAccessedByAnyLayer()
                 .whereLayer("html").mayOnlyBeAccessedByLayers("application")
-                .whereLayer("json").mayOnlyBeAccessedByLayers("examples", "application", "cli", "mcp", "junit")
+                .whereLayer("json").mayOnlyBeAccessedByLayers("examples", "application", "cli", "mcp", "junit", "maven")
                 .check(MAIN);
     }
 
@@ -72,7 +74,7 @@ class ModuleLayeringTest {
 
     @Test
     void the_adapters_reach_the_library_through_its_public_api_and_the_application_layer_only() {
-        noClasses().that().resideInAnyPackage("io.specdriven.cli..", "io.specdriven.mcp..")
+        noClasses().that().resideInAnyPackage("io.specdriven.cli..", "io.specdriven.mcp..", "io.specdriven.maven..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.specdriven.core.internal..",
                         "io.specdriven.json.internal..", "io.specdriven.engine.internal..")
                 .check(MAIN);

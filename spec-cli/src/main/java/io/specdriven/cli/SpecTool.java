@@ -21,7 +21,9 @@ import java.util.Map;
  * findings and score; {@code spec render FILE --to markdown|mermaid|plantuml|gherkin} renders one as a
  * document, diagrams or feature files; {@code spec trace FILE} prints its traceability matrix;
  * {@code spec diff OLD NEW} prints the changes between two versions and what they touch;
- * {@code spec rules} lists every rule; {@code spec --help} explains every option. {@code FILE} may be a
+ * {@code spec verify FILE --results PATH} verifies a spec against test results; {@code spec metrics HISTORY}
+ * computes acceptance metrics over recorded runs; {@code spec rules} lists every rule; {@code spec mcp}
+ * serves an MCP server over standard input and output; {@code spec --help} explains every option. {@code FILE} may be a
  * directory (every spec file under it) or {@code -} for standard input.
  *
  * <pre>{@code
@@ -50,6 +52,9 @@ public final class SpecTool {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false, UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+        // stdout carries only what the tool prints (one JSON document, or the MCP protocol): anything a
+        // library writes to System.out goes to stderr instead
+        System.setOut(err);
         int code = tool().run(Arrays.asList(args), out, err, System.getenv(), stdoutIsTerminal());
         out.flush();
         err.flush();

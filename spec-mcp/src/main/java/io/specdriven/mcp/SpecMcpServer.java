@@ -1,10 +1,17 @@
 package io.specdriven.mcp;
 
+import static java.util.Objects.requireNonNull;
+
+import io.specdriven.engine.SpecEngine;
 import io.specdriven.mcp.internal.Server;
 import io.specdriven.mcp.internal.Tools;
 import io.specdriven.mcp.internal.Workspace;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
@@ -13,8 +20,9 @@ import java.nio.file.Path;
  * and render views — read-only, deterministic, with small answers.
  *
  * <pre>{@code
- * java -jar spec-mcp.jar            # serves the specs under the current directory
- * java -jar spec-mcp.jar --root DIR # under DIR
+ * spec mcp                          # serves the specs under the current directory
+ * spec mcp --root DIR               # under DIR
+ * java -jar spec-mcp.jar --root DIR # the same server, from this module's own jar
  * }</pre>
  *
  * <p>Paths in tool arguments are confined to the root: no {@code ..} above it, no link out of it. The
@@ -39,6 +47,26 @@ public final class SpecMcpServer {
         System.exit(code);
     }
 
+    /**
+     * Serves the specs under a directory over the given streams until the input ends, then returns. The
+     * caller ends the process afterwards: the MCP SDK's threads are not daemons.
+     *
+     * @param root the directory whose files the tools may read; paths outside it are refused
+     * @param in the client's requests, JSON-RPC messages one per line
+     * @param out where the answers go; nothing else may be written there while the server runs
+     * @throws IOException if the root does not exist ({@link java.nio.file.NoSuchFileException}), is not a
+     *     directory ({@link NotDirectoryException}) or cannot be resolved
+     * @throws InterruptedException if the thread is interrupted while serving
+     */
+    public static void serve(Path root, InputStream in, OutputStream out) throws IOException, InterruptedException {
+        requireNonNull(root, "root");
+        requireNonNull(in, "in");
+        requireNonNull(out, "out");
+        Workspace workspace = new Workspace(root, SpecEngine.standard());
+        if (!Files.isDirectory(workspace.root())) throw new NotDirectoryException(root.toString());
+        Server.serve(new Tools(workspace), in, out);
+    }
+
     private static int run(String[] args, PrintStream protocol) {
         Path root = Path.of("");
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -52,7 +80,7 @@ public final class SpecMcpServer {
             return 64;
         }
         try {
-            Server.serve(new Tools(new Workspace(root)), System.in, protocol);
+            serve(root, System.in, protocol);
             return 0;
         } catch (IOException e) {
             System.err.println("spec-mcp: cannot serve " + root.toAbsolutePath() + ": " + e.getMessage());

@@ -19,13 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +51,14 @@ class SpecMcpServerIT {
         }
         Files.copy(DOCS.resolve("password-reset.spec.json"), root.resolve("password-reset.spec.json"));
         Files.copy(DOCS.resolve("password-reset-v2.spec.json"), root.resolve("password-reset-v2.spec.json"));
+        Files.copy(DOCS.resolve("csv-export-verify.spec.json"), root.resolve("csv-export-verify.spec.json"));
+        Files.createDirectory(root.resolve("spec-results"));
+        try (var runs = Files.list(DOCS.resolve("spec-results"))) {
+            for (Path run : (Iterable<Path>) runs::iterator) Files.copy(run, root.resolve("spec-results").resolve(run.getFileName()));
+        }
+        Files.createDirectory(root.resolve("leaky-results"));
+        Files.writeString(outside.resolve("run.json"), Files.readString(DOCS.resolve("spec-results").resolve("run-20261202T091500.000Z-5f3a.json")));
+        Files.createSymbolicLink(root.resolve("leaky-results").resolve("run.json"), outside.resolve("run.json"));
         Files.writeString(root.resolve("broken.spec.json"), "{\n  \"specFormat\": 1,\n  \"id\": \"broken\",\n  \"title\": 7\n}\n");
         Files.createDirectory(root.resolve("folder"));
         Files.writeString(outside.resolve("secret.spec.json"), Files.readString(root.resolve("csv-export.spec.json")));
@@ -73,7 +78,7 @@ class SpecMcpServerIT {
 
     static McpSyncClient client(ServerParameters parameters) {
         StdioClientTransport transport = new StdioClientTransport(parameters, new JacksonMcpJsonMapper(JSON));
-        return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+        return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
     }
 
     static McpSchema.CallToolResult call(String tool, Map<String, Object> args) {
@@ -94,12 +99,12 @@ class SpecMcpServerIT {
     }
 
     @Test
-    void lists_six_read_only_tools_each_with_a_description_and_input_and_output_schemas() {
+    void lists_seven_read_only_tools_each_with_a_description_and_input_and_output_schemas() {
         // when
         List<McpSchema.Tool> tools = client.listTools().tools();
         // then
         assertThat(tools).extracting(McpSchema.Tool::name)
-                .containsExactly("check", "explain_rule", "get_element", "trace", "impact", "render");
+                .containsExactly("check", "explain_rule", "get_element", "trace", "impact", "verify", "render");
         for (McpSchema.Tool tool : tools) {
             assertThat(tool.description()).as(tool.name()).endsWith(".");
             assertThat(tool.inputSchema()).as(tool.name()).isNotNull();
@@ -184,6 +189,57 @@ class SpecMcpServerIT {
     }
 
     @Test
+    void verify_gives_each_criterion_its_status_with_the_tests_and_the_ids_tests_name_in_vain() {
+        // when
+        JsonNode all = answer(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of("spec-results"))));
+        // then the same statuses as `spec verify` prints for this run (README, "Verify the spec with your tests")
+        assertThat(all.path("spec").asString()).isEqualTo("csv-export");
+        assertThat(all.path("accepted").asBoolean()).isFalse();
+        assertThat(all.path("failOn").asString()).isEqualTo("untested");
+        assertThat(all.path("resultsRead").asInt()).isEqualTo(3);
+        assertThat(all.path("summary").toString())
+                .isEqualTo("{\"criteria\":3,\"failed\":1,\"suspect\":0,\"skipped\":0,\"untested\":1,\"passed\":1}");
+        assertThat(all.path("criteria").findValuesAsString("id")).containsExactly("AC-EXPORT-1", "AC-EMPTY", "AC-TIMEOUT");
+        assertThat(all.path("criteria").findValuesAsString("status")).containsExactly("passed", "failed", "untested");
+        JsonNode failed = all.path("criteria").get(1);
+        assertThat(failed.path("requirement").asString()).isEqualTo("REQ-EXPORT");
+        assertThat(failed.path("tests").get(0).path("name").asString()).isEqualTo("CsvExportTest.empty_report_shows_message");
+        assertThat(failed.path("tests").get(0).path("message").asString()).isEqualTo("expected: <Nothing to export> but was: <>");
+        assertThat(all.path("unresolved").get(0).path("id").asString()).isEqualTo("AC-EXPROT-1");
+        assertThat(all.path("unresolved").get(0).path("suggestion").asString()).isEqualTo("AC-EXPORT-1");
+        assertThat(all.path("unresolved").get(0).path("source").asString()).isEqualTo("CsvExportTest.java:41");
+        assertThat(all.path("total").asInt()).isEqualTo(3);
+        assertThat(all.path("truncated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void verify_lists_only_the_statuses_asked_for_and_accepts_with_a_looser_threshold() {
+        // when
+        JsonNode open = answer(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of("spec-results"),
+                "status", List.of("untested"), "fail_on", "failed")));
+        // then
+        assertThat(open.path("criteria").findValuesAsString("id")).containsExactly("AC-TIMEOUT");
+        assertThat(open.path("total").asInt()).isEqualTo(1);
+        assertThat(open.path("failOn").asString()).isEqualTo("failed");
+        assertThat(open.path("accepted").asBoolean()).as("one criterion failed").isFalse();
+    }
+
+    @Test
+    void verify_refuses_results_outside_the_root_and_names_an_unreadable_results_file() throws Exception {
+        // given
+        Files.writeString(root.resolve("not-results.json"), "{\"hello\": 1}");
+        // then
+        assertThat(error(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of("../")))))
+                .contains("is outside the root");
+        assertThat(error(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of("leaky-results")))))
+                .isEqualTo("'leaky-results' holds run.json, which leads outside the root " + root.toRealPath() + " through a link");
+        assertThat(error(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of("not-results.json")))))
+                .startsWith(root.toRealPath().resolve("not-results.json") + ":1:1: ");
+        assertThat(error(call("verify", Map.of("path", "csv-export-verify.spec.json", "results", List.of()))))
+                .contains("/results: must have at least 1 items"); // the SDK checks the input schema first
+    }
+
+    @Test
     void render_shows_one_requirement_or_the_spec() {
         // when
         JsonNode one = answer(call("render", Map.of("path", "password-reset.spec.json", "id", "REQ-RESET")));
@@ -204,7 +260,7 @@ class SpecMcpServerIT {
         assertThat(error(call("check", Map.of("path", "link.spec.json")))).contains("leads outside the root");
         assertThat(error(call("check", Map.of("path", "folder")))).isEqualTo("'folder' is a directory: name a spec file");
         assertThat(error(call("check", Map.of("path", "missing.spec.json")))).startsWith("'missing.spec.json': no such file");
-        assertThat(error(call("check", Map.of("path", "broken.spec.json")))).startsWith("broken.spec.json: ").contains("broken.spec.json:4:12: title: expected a string, found a number");
+        assertThat(error(call("check", Map.of("path", "broken.spec.json")))).isEqualTo("broken.spec.json:4:12: title: expected a string, found a number");
         assertThat(error(call("check", Map.of("path", "csv-export.spec.json", "limit", 1000)))).contains("/limit: must have a maximum value of 200");
         assertThat(error(call("render", Map.of("path", "csv-export.spec.json", "view", "pdf")))).contains("/view: does not have a value in the enumeration");
     }
@@ -229,62 +285,103 @@ class SpecMcpServerIT {
         assertThat(answer(b.get(60, TimeUnit.SECONDS)).path("spec").asString()).isEqualTo("flawed");
     }
 
-    @Test
-    void the_server_answers_initialize_quickly_and_exits_when_its_input_closes() throws Exception {
-        // given a raw process, no SDK client
-        long started = System.nanoTime();
-        Process server = new ProcessBuilder(java(), "-jar", JAR.toString(), "--root", root.toString()).start();
-        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) lines.add(line);
-            } catch (java.io.IOException e) {
-                // the process ended: no more lines
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        OutputStream in = server.getOutputStream();
-        // when
-        in.write(("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
-                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
-        in.flush();
-        String line = lines.poll(30, TimeUnit.SECONDS);
-        System.out.printf("spec-mcp answered initialize %d ms after the process started%n", (System.nanoTime() - started) / 1_000_000);
-        in.close();
-        boolean exited = server.waitFor(15, TimeUnit.SECONDS);
-        if (!exited) server.destroyForcibly();
-        // then
-        assertThat(line).as("an answer to initialize").isNotNull();
-        assertThat(JSON.readTree(line).path("result").path("serverInfo").path("name").asString()).isEqualTo("specdriven");
-        assertThat(exited).as("the server exits when its input closes").isTrue();
-        assertThat(server.exitValue()).isZero();
+    /** The packaged server as a raw process, no SDK client: JSON-RPC lines in, lines out. */
+    static final class RawServer implements AutoCloseable {
+        final long started = System.nanoTime();
+        final Process process;
+        final java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        final OutputStream in;
+
+        RawServer() throws java.io.IOException {
+            process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--root", root.toString()).start();
+            in = process.getOutputStream();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = out.readLine()) != null; ) lines.add(line);
+                } catch (java.io.IOException e) {
+                    // the process ended: no more lines
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        RawServer send(String message) throws java.io.IOException {
+            in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            return this;
+        }
+
+        RawServer initialize(int id) throws java.io.IOException {
+            return send("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+        }
+
+        /** The next message the server writes, within 60 s. */
+        JsonNode next() throws InterruptedException {
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertThat(line).as("a message from the server").isNotNull();
+            return JSON.readTree(line);
+        }
+
+        /** Closes the server's input and tells whether it exited, cleanly, within 15 s. */
+        int closeInput() throws Exception {
+            in.close();
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the server exits when its input closes").isTrue();
+            return process.exitValue();
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
     }
 
     @Test
-    void the_readme_configuration_starts_a_server_that_answers() throws Exception {
-        // given the MCP client configuration the README shows
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher block = Pattern.compile("<!-- mcp-config[^>]*-->\\s*```jsonc\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(block.find()).as("README has the mcp-config block").isTrue();
-        JsonNode server = JSON.readTree(block.group(1)).path("mcpServers").path("specdriven");
-        List<String> args = new ArrayList<>();
-        server.path("args").forEach(a -> args.add(a.asString()));
-        assertThat(server.path("command").asString()).isEqualTo("java");
-        // when run from the repository root, as the README says
-        List<String> resolved = new ArrayList<>();
-        for (String a : args) resolved.add(a.endsWith(".jar") ? Path.of("..").resolve(a).toAbsolutePath().toString() : a);
-        resolved.replaceAll(a -> a.equals(".") ? Path.of("..").toAbsolutePath().normalize().toString() : a);
-        McpSyncClient readmeClient = client(ServerParameters.builder(java()).args(resolved).build());
-        try {
-            readmeClient.initialize();
-            McpSchema.CallToolResult result = readmeClient.callTool(new McpSchema.CallToolRequest("check",
-                    Map.of("path", "docs/examples/password-reset.spec.json")));
+    void the_server_answers_initialize_quickly_and_exits_when_its_input_closes() throws Exception {
+        try (RawServer server = new RawServer()) {
+            // when
+            JsonNode answer = server.initialize(2).next();
+            System.out.printf("spec-mcp answered initialize %d ms after the process started%n",
+                    (System.nanoTime() - server.started) / 1_000_000);
             // then
-            assertThat(result.isError()).as("%s", result.content()).isFalse();
-            assertThat(JSON.valueToTree(result.structuredContent()).path("spec").asString()).isEqualTo("password-reset");
-        } finally {
-            readmeClient.closeGracefully();
+            assertThat(answer.path("id").asInt()).isEqualTo(2);
+            assertThat(answer.path("result").path("serverInfo").path("name").asString()).isEqualTo("specdriven");
+            assertThat(server.closeInput()).isZero();
+        }
+    }
+
+    @Test
+    void a_request_before_initialize_waits_for_it_and_an_unknown_tool_is_a_protocol_error() throws Exception {
+        try (RawServer server = new RawServer()) {
+            // when a client lists the tools before it initializes, then calls a tool that does not exist
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{}}");
+            server.initialize(2).send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            JsonNode initialized = server.next();
+            JsonNode early = server.next();
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"deploy\",\"arguments\":{}}}");
+            JsonNode unknown = server.next();
+            // then the early request is answered once the session is initialized (the SDK holds it), in order
+            assertThat(initialized.path("id").asInt()).isEqualTo(2);
+            assertThat(early.path("id").asInt()).isEqualTo(1);
+            assertThat(early.path("result").path("tools").findValuesAsString("name")).hasSize(7);
+            assertThat(unknown.toString()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,"
+                    + "\"message\":\"Unknown tool: invalid_tool_name\",\"data\":\"Tool not found: deploy\"}}");
+            assertThat(server.closeInput()).isZero();
+        }
+    }
+
+    @Test
+    void a_client_that_closes_its_end_in_the_middle_of_a_call_leaves_a_server_that_exits_cleanly() throws Exception {
+        try (RawServer server = new RawServer()) {
+            // given an initialized session
+            server.initialize(1).send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            server.next();
+            // when a call is sent and the input closed at once, before any answer
+            server.send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"render\","
+                    + "\"arguments\":{\"path\":\"webshop.spec.json\",\"view\":\"markdown\"}}}");
+            // then
+            assertThat(server.closeInput()).isZero();
         }
     }
 }

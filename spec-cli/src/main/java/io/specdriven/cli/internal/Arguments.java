@@ -29,7 +29,7 @@ import java.util.Set;
  * {@code --name value} or {@code --name=value}; {@code --} ends the options.
  */
 public final class Arguments {
-    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "help");
+    static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "mcp", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
     private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
@@ -77,6 +77,8 @@ public final class Arguments {
                 return metrics(rest);
             case "rules":
                 return rules(rest);
+            case "mcp":
+                return mcp(rest);
             default:
                 if (first.startsWith("-")) {
                     // A typo of --help or --version, else an option that belongs after a command.
@@ -228,6 +230,16 @@ public final class Arguments {
         if (!format.equals("text") && !format.equals("json")) return badValue("--format", format, "text or json");
         return new Invocation.Metrics(words.operands.get(0), format.equals("json") ? OutputFormat.JSON : OutputFormat.TEXT,
                 words.flags.contains("--debug"));
+    }
+
+    private static Invocation mcp(List<String> args) {
+        Object parsed = words("mcp", args, List.of("--root"), List.of());
+        if (parsed instanceof Invocation) return (Invocation) parsed;
+        Words words = (Words) parsed;
+        if (!words.operands.isEmpty()) return extra(words.operands.get(0), "mcp takes no FILE; the tools name files under --root");
+        String root = words.values.get("--root");
+        if (root != null && root.isEmpty()) return new UsageError("option '--root': '' is not a valid path");
+        return new Invocation.Mcp(Optional.ofNullable(root));
     }
 
     private static Invocation rules(List<String> args) {

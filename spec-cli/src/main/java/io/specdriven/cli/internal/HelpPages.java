@@ -15,6 +15,7 @@ final class HelpPages {
             "  spec verify FILE --results PATH  verify a spec against test results: one status per criterion",
             "  spec metrics HISTORY             first-pass acceptance, iteration cycles and trend of recorded runs",
             "  spec rules [--format F]          list every rule with its profiles and what it checks",
+            "  spec mcp [--root DIR]            serve the specs under DIR to an AI agent (MCP over stdio)",
             "  spec help [COMMAND]              show the help of a command",
             "  spec --help, -h                  show this help",
             "  spec --version, -V               print the version",
@@ -245,11 +246,31 @@ final class HelpPages {
             "  64  the command line is wrong",
             "");
 
+    static final String MCP = String.join("\n",
+            "Usage: spec mcp [OPTIONS]",
+            "",
+            "Serves a Model Context Protocol server over standard input and output, for an AI agent's MCP",
+            "client to start: seven read-only tools (check, explain_rule, get_element, trace, impact,",
+            "verify, render) over the spec and results files under the root, and the rule catalogue and",
+            "the format's schema as resources. Paths outside the root are refused; answers are capped and",
+            "say so. The server exits when its input ends. docs/agents.md shows a client configuration.",
+            "",
+            "Options:",
+            "  --root DIR                  the directory whose files the tools may read (default: here)",
+            "                              e.g. spec mcp --root specs",
+            "  -h, --help                  show this help",
+            "",
+            "Exit codes:",
+            "  0   the client closed the connection",
+            "  2   DIR does not exist or cannot be read",
+            "  64  the command line is wrong",
+            "");
+
     static final String HELP = String.join("\n",
             "Usage: spec help [COMMAND]",
             "",
-            "Shows the help of COMMAND (check, render, trace, diff, verify, metrics, rules or help), or the",
-            "overview.",
+            "Shows the help of COMMAND (check, render, trace, diff, verify, metrics, rules, mcp or help), or",
+            "the overview.",
             "",
             "Example:",
             "  spec help check",
@@ -271,6 +292,8 @@ final class HelpPages {
                 return METRICS;
             case "rules":
                 return RULES;
+            case "mcp":
+                return MCP;
             case "help":
                 return HELP;
             default:

@@ -88,6 +88,13 @@ public sealed interface Invocation {
     record Metrics(String file, OutputFormat format, boolean debug) implements Invocation {}
 
     /** The command line is wrong; exit 64 with this one-line message. */
+    /**
+     * {@code spec mcp}: serve an MCP server over standard input and output.
+     *
+     * @param root the directory whose specs the server may read, if not the working directory
+     */
+    record Mcp(Optional<String> root) implements Invocation {}
+
     record UsageError(String message) implements Invocation {}
 
     /**

@@ -3,6 +3,7 @@ package io.specdriven.cli.internal;
 import io.specdriven.cli.internal.Invocation.Check;
 import io.specdriven.cli.internal.Invocation.Diff;
 import io.specdriven.cli.internal.Invocation.Help;
+import io.specdriven.cli.internal.Invocation.Mcp;
 import io.specdriven.cli.internal.Invocation.Metrics;
 import io.specdriven.cli.internal.Invocation.Render;
 import io.specdriven.cli.internal.Invocation.Rules;
@@ -31,8 +32,14 @@ import io.specdriven.engine.TerminalText;
 import io.specdriven.engine.VerifyRequest;
 import io.specdriven.engine.VerifyResult;
 import io.specdriven.json.results.ResultsFormatException;
+import io.specdriven.mcp.SpecMcpServer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +109,7 @@ public final class Tool {
                     source(((Diff) invocation).newFile())), ((Diff) invocation).format(), debug, out, err);
             else if (invocation instanceof Verify) exitCode = verify((Verify) invocation, out, err);
             else if (invocation instanceof Metrics) exitCode = metrics((Metrics) invocation, out, err);
+            else if (invocation instanceof Mcp) exitCode = mcp((Mcp) invocation, out, err);
             else exitCode = print(engine::rules, ((Rules) invocation).format(), debug, out, err);
             if (verbose) err.println("spec: run took " + millis(start) + " ms after the JVM started the tool");
             return exitCode;
@@ -113,6 +121,32 @@ public final class Tool {
             err.println("spec: " + what + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug) e.printStackTrace(err);
             return ExitCode.INTERNAL;
+        }
+    }
+
+    /** Serves the MCP server on this tool's standard input and {@code out} until the client closes its end. */
+    private int mcp(Mcp mcp, PrintStream out, PrintStream err) {
+        String root = mcp.root().orElse(".");
+        try {
+            SpecMcpServer.serve(Path.of(root), stdin, out);
+            return ExitCode.OK;
+        } catch (InvalidPathException e) {
+            err.println("spec: --root '" + TerminalText.safe(root) + "' is not a path: " + TerminalText.safe(e.getReason()));
+            return ExitCode.UNREADABLE;
+        } catch (NoSuchFileException e) {
+            err.println("spec: cannot serve '" + TerminalText.safe(root) + "': no such directory");
+            return ExitCode.UNREADABLE;
+        } catch (NotDirectoryException e) {
+            err.println("spec: cannot serve '" + TerminalText.safe(root) + "': not a directory");
+            return ExitCode.UNREADABLE;
+        } catch (IOException e) {
+            // the root cannot be resolved to a real directory (permissions, a link loop)
+            err.println("spec: cannot serve '" + TerminalText.safe(root) + "': " + TerminalText.safe(String.valueOf(e.getMessage())));
+            return ExitCode.UNREADABLE;
+        } catch (InterruptedException e) {
+            // asked to stop while serving: end as if the client had closed
+            Thread.currentThread().interrupt();
+            return ExitCode.OK;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.specdriven.cli.internal.Invocation.Check;
 import io.specdriven.cli.internal.Invocation.Diff;
 import io.specdriven.cli.internal.Invocation.Help;
+import io.specdriven.cli.internal.Invocation.Mcp;
 import io.specdriven.cli.internal.Invocation.Render;
 import io.specdriven.cli.internal.Invocation.Trace;
 import io.specdriven.cli.internal.Invocation.UsageError;
@@ -78,7 +79,10 @@ class ArgumentsTest {
         "check --verbose=yes        | option '--verbose' takes no value",
         "help chekc                 | no help for 'chekc' — did you mean 'check'?",
         "help chek                  | no help for 'chek' — did you mean 'check'?",
-        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff, verify, metrics, rules and help",
+        "mcp specs                  | unexpected argument 'specs': mcp takes no FILE; the tools name files under --root",
+        "mcp --rot x                | unknown option '--rot' for mcp — did you mean '--root'?",
+        "mcp --root                 | option '--root' needs a value: a directory",
+        "help deploy                | no help for 'deploy': the commands are check, render, trace, diff, verify, metrics, rules, mcp and help",
         "rendr a.json               | unknown command 'rendr' — did you mean 'render'?",
         "dif a.json b.json          | unknown command 'dif' — did you mean 'diff'?",
         "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",
@@ -183,6 +187,14 @@ class ArgumentsTest {
         assertThat(parse("trace", "a.json", "-h")).isEqualTo(new Help(Optional.of("trace")));
         assertThat(parse("diff", "--help", "--to", "x")).isEqualTo(new Help(Optional.of("diff")));
         assertThat(Arguments.COMMANDS).allSatisfy(c -> assertThat(HelpPages.page(c)).startsWith("Usage: spec " + c));
+    }
+
+    @Test
+    void mcp_serves_the_working_directory_or_the_root_given() {
+        assertThat(parse("mcp")).isEqualTo(new Mcp(Optional.empty()));
+        assertThat(parse("mcp", "--root", "specs")).isEqualTo(new Mcp(Optional.of("specs")));
+        assertThat(parse("mcp", "--root=specs")).isEqualTo(new Mcp(Optional.of("specs")));
+        assertThat(parse("mcp", "--root=")).isEqualTo(new UsageError("option '--root': '' is not a valid path"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * application has chosen no logging at all.
  *
  * <ul>
- *   <li>With an SLF4J provider on the path (logback, slf4j-simple, log4j-slf4j2-impl, ...), our loggers are
+ *   <li>With an SLF4J provider on the path (logback, slf4j-simple, log4j-slf4j2-impl, ...), or the SLF4J 1.x
+ *       API (which Maven gives its plugins), our loggers are
  *       SLF4J's, and Hibernate Validator's JBoss Logging is routed to SLF4J too (the system property
  *       {@code org.jboss.logging.provider=slf4j}, set only if the application has not set it), so its
  *       messages reach the same configuration instead of java.util.logging's console.
@@ -61,6 +62,11 @@ public final class Logging {
                     .isPresent();
         } catch (ServiceConfigurationError e) {
             return true; // a broken provider: SLF4J reports it better than we could
+        } catch (LinkageError e) {
+            // SLF4J 1.x is on the path (no SLF4JServiceProvider; it binds statically, and says so itself when
+            // it finds no binding): Maven 3.8 and 3.9 give every plugin their own 1.7 API, whatever the plugin
+            // depends on. Its loggers are the application's.
+            return true;
         }
     }
 }

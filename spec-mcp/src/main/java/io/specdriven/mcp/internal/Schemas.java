@@ -65,4 +65,33 @@ final class Schemas {
             { "type": "object", "required": ["view", "text", "characters", "truncated"],
               "properties": { "view": { "type": "string" }, "text": { "type": "string" },
                 "characters": { "type": "integer" }, "truncated": { "type": "boolean" } } }""";
+    static final String VERIFY_IN = """
+            { "type": "object", "additionalProperties": false, "required": ["results"], "properties": {
+            %s,
+              "results": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string" },
+                "description": "test results files or directories under the root: spec-junit's target/spec-results, Surefire or Cucumber reports" },
+              "previous_path": { "type": "string", "description": "the spec's previous version, to tell tests that still name a renamed id" },
+              "previous_spec": { "type": "string", "description": "the previous version as JSON text" },
+              "fail_on": { "type": "string", "enum": ["failed", "suspect", "skipped", "untested"],
+                "description": "the best status that still fails acceptance (default untested: every live criterion must pass)" },
+              "status": { "type": "array", "items": { "type": "string", "enum": ["passed", "failed", "suspect", "skipped", "untested"] },
+                "description": "list only the criteria with these statuses" },
+            %s } }""".formatted(SOURCE, PAGE);
+    static final String VERIFY_OUT = """
+            { "type": "object",
+              "required": ["spec", "accepted", "failOn", "specErrors", "resultsRead", "summary", "criteria", "unresolved",
+                           "totalUnresolved", "orphans", "total", "offset", "truncated"],
+              "properties": {
+                "spec": { "type": "string" }, "version": { "type": "string" }, "accepted": { "type": "boolean" },
+                "failOn": { "type": "string" }, "specErrors": { "type": "integer" }, "resultsRead": { "type": "integer" },
+                "summary": { "type": "object", "properties": { "criteria": { "type": "integer" }, "passed": { "type": "integer" },
+                  "failed": { "type": "integer" }, "suspect": { "type": "integer" }, "skipped": { "type": "integer" },
+                  "untested": { "type": "integer" } } },
+                "criteria": { "type": "array", "items": { "type": "object", "required": ["id", "status", "tests", "totalTests"],
+                  "properties": { "id": { "type": "string" }, "requirement": { "type": "string" },
+                    "status": { "type": "string", "enum": ["passed", "failed", "suspect", "skipped", "untested"] },
+                    "tests": { "type": "array" }, "totalTests": { "type": "integer" } } } },
+                "unresolved": { "type": "array", "items": { "type": "object", "required": ["id", "reason", "test"] } },
+                "totalUnresolved": { "type": "integer" }, "orphans": { "type": "integer" },
+                %s } }""".formatted(PAGED);
 }

@@ -59,8 +59,8 @@ public final class Server {
         McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, watched, out))
                 .serverInfo("specdriven", VERSION)
                 .instructions("Deterministic answers about specification files: check a spec, explain a rule, look up an"
-                        + " element and its trace, see what a change touches, render a view. Paths are relative to the"
-                        + " directory the server was started in.")
+                        + " element and its trace, see what a change touches, verify the spec against test results, render"
+                        + " a view. Paths are relative to the directory the server was started in.")
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
                 .jsonMapper(json)
                 .tools(tools(tools, json))
@@ -82,6 +82,8 @@ public final class Server {
                         Schemas.ELEMENT_IN, Schemas.TRACE_OUT, tools::trace),
                 tool(json, "impact", "Compares two versions of a spec: what changed, and which unchanged elements to review.",
                         Schemas.IMPACT_IN, Schemas.IMPACT_OUT, tools::impact),
+                tool(json, "verify", "Verifies a spec against test results: the status of each criterion (paged), and the ids tests name in vain.",
+                        Schemas.VERIFY_IN, Schemas.VERIFY_OUT, tools::verify),
                 tool(json, "render", "Renders a spec, or one requirement, as Markdown, a diagram or Gherkin.",
                         Schemas.RENDER_IN, Schemas.RENDER_OUT, tools::render));
     }

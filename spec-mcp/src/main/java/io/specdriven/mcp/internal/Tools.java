@@ -13,11 +13,22 @@ import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.validation.Violation;
+import io.specdriven.core.verify.ElementVerification;
+import io.specdriven.core.verify.RequirementVerification;
+import io.specdriven.core.verify.TestResult;
+import io.specdriven.core.verify.UnresolvedId;
+import io.specdriven.core.verify.Verification;
+import io.specdriven.core.verify.VerificationStatus;
 import io.specdriven.core.view.FeatureFile;
 import io.specdriven.core.view.SpecViews;
+import io.specdriven.core.source.SpecReadException;
+import io.specdriven.engine.VerifyRequest;
+import io.specdriven.engine.VerifyResult;
 import io.specdriven.json.SpecJson;
+import io.specdriven.json.results.ResultsFormatException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +49,8 @@ public final class Tools {
     public static final int DEFAULT_LIMIT = 50;
     /** The most characters of a rendered view a call returns. */
     public static final int MAX_TEXT = 100_000;
+    /** The tests shown per criterion in a verify answer; the rest are counted. */
+    public static final int MAX_TESTS_PER_CRITERION = 5;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Workspace workspace;
@@ -242,6 +255,115 @@ public final class Tools {
         return node.isArray() ? JSON.convertValue(node, List.class) : List.of();
     }
 
+    /** verify: the status of each live criterion from test results, with what the tests name in vain. */
+    public Map<String, Object> verify(Map<String, Object> args) throws ToolException {
+        VerifyRequest request = VerifyRequest.of(workspace.source(args, ""), results(args)).withFailOn(failOn(args));
+        if (args.containsKey("previous_path") || args.containsKey("previous_spec")) {
+            request = request.withPrevious(workspace.source(args, "previous_"));
+        }
+        VerifyResult result;
+        try {
+            result = workspace.engine().verify(request);
+        } catch (SpecReadException | ResultsFormatException e) {
+            throw new ToolException(e.getMessage());
+        }
+        Verification v = result.verification();
+        List<VerificationStatus> shown = statuses(args);
+        Map<ElementVerification, String> owners = new IdentityHashMap<>();
+        for (RequirementVerification r : v.requirements()) {
+            for (ElementVerification c : r.criteria()) owners.put(c, r.id().value());
+        }
+        List<ElementVerification> listed = new ArrayList<>();
+        for (ElementVerification c : v.criteria()) {
+            if (shown.isEmpty() || shown.contains(c.status())) listed.add(c);
+        }
+        Page page = page(args, listed.size());
+        List<Object> criteria = new ArrayList<>();
+        for (ElementVerification c : listed.subList(page.from(), page.to())) criteria.add(criterion(c, owners.get(c)));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("criteria", v.criteria().size());
+        for (VerificationStatus s : VerificationStatus.values()) summary.put(s.label(), v.count(s));
+        List<Object> unresolved = new ArrayList<>();
+        for (UnresolvedId u : v.unresolved().subList(0, Math.min(page.limit(), v.unresolved().size()))) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", u.id());
+            entry.put("reason", u.reason().name().toLowerCase(Locale.ROOT));
+            entry.put("test", u.test().name());
+            u.test().source().ifPresent(where -> entry.put("source", where.toString()));
+            u.suggestion().ifPresent(near -> entry.put("suggestion", near));
+            unresolved.add(entry);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("spec", v.specId().value());
+        v.specVersion().ifPresent(version -> out.put("version", version));
+        out.put("accepted", result.isAccepted());
+        out.put("failOn", result.failOn().label());
+        out.put("specErrors", result.specErrors());
+        out.put("resultsRead", result.resultsRead());
+        out.put("summary", summary);
+        out.put("criteria", criteria);
+        out.put("unresolved", unresolved);
+        out.put("totalUnresolved", v.unresolved().size());
+        out.put("orphans", v.orphans().size());
+        page.describe(out);
+        return out;
+    }
+
+    private static Map<String, Object> criterion(ElementVerification c, String requirement) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.name());
+        if (requirement != null) out.put("requirement", requirement);
+        out.put("status", c.status().label());
+        List<Object> tests = new ArrayList<>();
+        for (TestResult t : c.tests().subList(0, Math.min(MAX_TESTS_PER_CRITERION, c.tests().size()))) {
+            Map<String, Object> test = new LinkedHashMap<>();
+            test.put("name", t.name());
+            test.put("verdict", t.verdict().label());
+            t.message().ifPresent(m -> test.put("message", m.length() > 500 ? m.substring(0, 500) + "…" : m));
+            tests.add(test);
+        }
+        out.put("tests", tests);
+        out.put("totalTests", c.tests().size());
+        return out;
+    }
+
+    private List<String> results(Map<String, Object> args) throws ToolException {
+        Object value = required(args, "results");
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            throw new ToolException("'results' must be a list of results files or directories under the root");
+        }
+        List<String> paths = new ArrayList<>();
+        for (Object each : list) paths.add(workspace.resultsPath(Workspace.string(each, "results")).toString());
+        return paths;
+    }
+
+    private static VerificationStatus failOn(Map<String, Object> args) throws ToolException {
+        String name = Workspace.string(args.getOrDefault("fail_on", "untested"), "fail_on");
+        for (VerificationStatus s : VerificationStatus.values()) {
+            if (s != VerificationStatus.PASSED && s.label().equals(name)) return s;
+        }
+        throw new ToolException("unknown fail_on '" + name + "': use failed, suspect, skipped or untested");
+    }
+
+    private static List<VerificationStatus> statuses(Map<String, Object> args) throws ToolException {
+        Object value = args.get("status");
+        if (value == null) return List.of();
+        if (!(value instanceof List<?> list)) throw new ToolException("'status' must be a list of statuses");
+        List<VerificationStatus> out = new ArrayList<>();
+        next:
+        for (Object each : list) {
+            String name = Workspace.string(each, "status");
+            for (VerificationStatus s : VerificationStatus.values()) {
+                if (s.label().equals(name)) {
+                    out.add(s);
+                    continue next;
+                }
+            }
+            throw new ToolException("unknown status '" + name + "': use passed, failed, untested, skipped or suspect");
+        }
+        return out;
+    }
+
     /** render: a view of the spec, or of one requirement. */
     public Map<String, Object> render(Map<String, Object> args) throws ToolException {
         Spec spec = workspace.spec(args, "");
@@ -309,11 +431,11 @@ public final class Tools {
         int offset = integer(args, "offset", 0, 0, Integer.MAX_VALUE);
         int limit = integer(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int from = Math.min(offset, total);
-        return new Page(from, (int) Math.min((long) from + limit, total), total);
+        return new Page(from, (int) Math.min((long) from + limit, total), total, limit);
     }
 
-    /** A window on a list: its bounds, and how many there are in all. */
-    private record Page(int from, int to, int total) {
+    /** A window on a list: its bounds, how many there are in all, and the most a list of the answer may hold. */
+    private record Page(int from, int to, int total, int limit) {
         void describe(Map<String, Object> out) {
             out.put("total", total);
             out.put("offset", from);

@@ -1,0 +1,2 @@
+/** The plugin's internals: naming files for the log, parameter values, finding lines and file writes. */
+package io.specdriven.maven.internal;
