@@ -2,6 +2,7 @@ package io.specdriven.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.specdriven.core.source.SpecReadException;
 import io.specdriven.engine.RenderView;
 import io.specdriven.engine.Source;
 import io.specdriven.engine.SpecEngine;
@@ -137,6 +138,29 @@ class SpecMavenPluginIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("runs")
+    void given_a_spec_with_a_misspelt_key_when_the_build_checks_then_the_read_error_is_logged_and_names_the_parameter(
+            Run run) throws IOException {
+        // given src/main/spec/orders.spec.json with "titel"; the engine's own read error, named as the build names it
+        String name = "src/main/spec/orders.spec.json";
+        Path file = run.project("unreadable-spec").resolve(name);
+        String error;
+        try {
+            SpecEngine.standard().read(Source.of(name, () -> Files.newInputStream(file)));
+            throw new AssertionError("the spec was read: the project no longer tests a read error");
+        } catch (SpecReadException e) {
+            error = e.getMessage();
+        }
+        // when
+        List<String> log = run.log("unreadable-spec");
+        // then
+        assertThat(error).startsWith(name + ":6:");
+        assertThat(log).contains("[ERROR] " + error, "[INFO] BUILD FAILURE",
+                failure(run, "unreadable-spec", "check", "parameter 'specs': " + error));
+        assertNoStackTrace(log);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
     void given_the_flawed_example_when_the_build_runs_with_specdriven_skip_then_every_goal_is_skipped(Run run)
             throws IOException {
         // given the flawed example; when: mvn verify -Dspecdriven.skip=true
@@ -172,7 +196,8 @@ class SpecMavenPluginIT {
     @MethodSource("runs")
     void given_any_build_with_the_plugin_then_maven_raises_no_plugin_warning_and_the_validator_stays_quiet(Run run)
             throws IOException {
-        for (String project : List.of("clean-spec", "flawed-spec", "bad-parameter", "skip", "verify-junit")) {
+        for (String project : List.of("clean-spec", "flawed-spec", "bad-parameter", "unreadable-spec", "skip",
+                "verify-junit")) {
             // Maven 3.9 validates plugins and reports what it finds wrong with them as warnings.
             assertThat(run.log(project)).as(project)
                     .noneMatch(l -> l.contains("Plugin validation") || l.startsWith("[WARNING]") && l.contains(" * " + GOAL))
