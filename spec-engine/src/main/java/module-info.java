@@ -6,6 +6,7 @@
 module io.specdriven.engine {
     requires transitive io.specdriven.core; // results hold the library's own values
     requires transitive io.specdriven.json; // SpecJson.reportSchema() describes the JSON the engine writes
+    requires io.specdriven.html; // render --to html
     requires tools.jackson.core; // the configuration file is read with Jackson's streaming parsers
     requires tools.jackson.dataformat.yaml; // specdriven.yaml
 

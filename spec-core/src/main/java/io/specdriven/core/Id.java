@@ -4,19 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.internal.NaturalOrder;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A stable identifier of an element of a specification: a requirement, acceptance criterion, use case,
  * actor or entity (which share one id space per spec), or an alternative flow or business rule (unique
  * within their use case).
  *
- * <p>Grammar: one to 128 letters, digits, {@code .}, {@code _} or {@code -}, starting with a letter or
- * digit. Letters are Unicode letters (combining marks may follow them), digits are Unicode decimal digits
- * (not other numbers such as ½), and the length counts code points, as JSON Schema's {@code maxLength}
- * does. So {@code REQ-1}, {@code FR-001}, {@code 1.2}, {@code Order} and {@code Größe} are all ids. Ids are
- * case-sensitive; prefix conventions such as {@code REQ-} are a completeness rule, never a reason to
- * refuse an id.
+ * <p>Grammar: ids are written as real tools write them. An id is any text of 1 to 200 characters that
+ * is one line and has no white space at either end: {@code REQ-1}, {@code FR-001}, {@code 1.1},
+ * {@code dsn~cli-option-parsing~2} (OpenFastTrace), {@code Validate all specs in one run} (a header used
+ * as the id, as OpenSpec does), {@code Order Line} and {@code Größe} are all ids. Refused are:
+ * <ul>
+ *   <li>control characters (Unicode category Cc: U+0000–U+001F, U+007F–U+009F, so tab, line feed, carriage
+ *       return and U+0085 NEXT LINE), the line and paragraph separators U+2028 and U+2029, and the
+ *       bidirectional embedding, override and isolate controls U+202A–U+202E and U+2066–U+2069, which make
+ *       an id display as other text than it holds;</li>
+ *   <li>white space at the start or the end (Unicode's White_Space property: the space, the no-break spaces
+ *       U+00A0, U+2007 and U+202F, U+1680, U+2000–U+200A, U+205F and U+3000); inside an id it is kept as
+ *       written;</li>
+ *   <li>a lone surrogate, which is no character at all.</li>
+ * </ul>
+ * Characters are counted as Unicode code points, as JSON Schema's {@code maxLength} counts them: a
+ * letter with a combining accent written as two code points counts two. Ids are case-sensitive and
+ * compared exactly, code point by code point (no Unicode normalization: {@code é} and {@code e} with a
+ * combining accent are two ids, which the validator's look-alike rule reports). Prefix conventions such as
+ * {@code REQ-} are a completeness rule, never a reason to refuse an id.
  *
  * <p>Ids sort in natural order: {@code REQ-2} before {@code REQ-10}.
  *
@@ -24,10 +36,8 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public record Id(String value) implements Comparable<Id> {
-    /** The longest id accepted. */
-    public static final int MAX_LENGTH = 128;
-
-    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}._-]*");
+    /** The longest id accepted, in code points. */
+    public static final int MAX_LENGTH = 200;
 
     /**
      * Checks the grammar.
@@ -37,8 +47,9 @@ public record Id(String value) implements Comparable<Id> {
      */
     public Id {
         requireNonNull(value, "value");
-        if (tooLong(value) || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException(problem(value));
+        String problem = problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 
@@ -61,7 +72,7 @@ public record Id(String value) implements Comparable<Id> {
      */
     public static boolean isValid(String value) {
         requireNonNull(value, "value");
-        return !tooLong(value) && FORM.matcher(value).matches();
+        return problem(value) == null;
     }
 
     /**
@@ -79,6 +90,7 @@ public record Id(String value) implements Comparable<Id> {
                 || value.codePointCount(0, value.length()) > MAX_LENGTH);
     }
 
+    /** What is wrong with {@code value} as an id, or null when nothing is; one pass over the text. */
     private static String problem(String value) {
         if (value.isEmpty()) {
             return "invalid id '': an id cannot be empty";
@@ -88,8 +100,48 @@ public record Id(String value) implements Comparable<Id> {
             return "invalid id '" + printable(value.substring(0, shown)) + "…': " + value.codePointCount(0, value.length())
                     + " characters, at most " + MAX_LENGTH + " allowed";
         }
-        return "invalid id '" + printable(value)
-                + "': use letters, digits, '.', '_' or '-', starting with a letter or digit";
+        int position = 1;
+        for (int i = 0; i < value.length(); position++) {
+            int c = value.codePointAt(i);
+            String what = forbidden(c);
+            if (what != null) {
+                return "invalid id '" + printable(value) + "': " + what + " at character " + position
+                        + "; an id is one line of text without control characters";
+            }
+            i += Character.charCount(c);
+        }
+        if (isWhiteSpace(value.codePointAt(0))) {
+            return "invalid id '" + printable(value) + "': it starts with white space; remove it";
+        }
+        if (isWhiteSpace(value.codePointBefore(value.length()))) {
+            return "invalid id '" + printable(value) + "': it ends with white space; remove it";
+        }
+        return null;
+    }
+
+    /** Names a code point an id cannot hold, or returns null. */
+    private static String forbidden(int c) {
+        if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+            return "a line break (" + codePoint(c) + ")";
+        }
+        if (Character.getType(c) == Character.CONTROL) return "a control character (" + codePoint(c) + ")";
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+            return "a bidirectional control character (" + codePoint(c) + ")";
+        }
+        if (Character.getType(c) == Character.SURROGATE) return "a lone surrogate (" + codePoint(c) + ")";
+        return null;
+    }
+
+    /**
+     * Unicode's White_Space property: the ASCII white space, U+0085, and the space, line and paragraph
+     * separators (categories Zs, Zl, Zp, which include the no-break spaces).
+     */
+    private static boolean isWhiteSpace(int c) {
+        return (c >= 0x09 && c <= 0x0D) || c == 0x85 || Character.isSpaceChar(c);
+    }
+
+    private static String codePoint(int c) {
+        return String.format("U+%04X", c);
     }
 
     /** The text with line breaks, control and format characters (such as bidi overrides) escaped, so a

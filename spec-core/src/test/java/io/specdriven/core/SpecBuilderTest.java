@@ -189,9 +189,9 @@ class SpecBuilderTest {
 
     @Test
     void malformed_ids_are_refused_by_the_builder_naming_the_id() {
-        assertThatThrownBy(() -> Spec.builder("s", "t").requirement("REQ 1", r -> r.title("x").statement("y")))
+        assertThatThrownBy(() -> Spec.builder("s", "t").requirement("REQ 1 ", r -> r.title("x").statement("y")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("invalid id 'REQ 1'");
+                .hasMessageContaining("invalid id 'REQ 1 '");
     }
 
     @Test

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of {@link SpecEngine#writeFeatures}: one entry per requirement's feature file, written or
- * not. One failure does not stop the others.
+ * The result of {@link SpecEngine#writeFeatures} and {@link SpecEngine#writeTests}: one entry per
+ * requirement's file (a feature file, or a test class skeleton), written, kept or not written. One failure
+ * does not stop the others.
  *
- * @param files each feature file, in spec order
+ * @param files each file, in spec order
  * @since 0.1
  */
 public record FeatureRun(List<Written> files) {
@@ -24,21 +25,35 @@ public record FeatureRun(List<Written> files) {
     }
 
     /**
-     * One feature file.
+     * One file.
      *
      * @param path where it goes
      * @param error why it could not be written, if it could not
+     * @param kept whether a file already there was left as it is instead ({@link SpecEngine#writeTests}
+     *     never overwrites); not an error
      */
-    public record Written(Path path, Optional<String> error) {
+    public record Written(Path path, Optional<String> error, boolean kept) {
         /**
-         * Checks for nulls.
+         * Checks for nulls, and that a kept file has no error.
          *
          * @param path the path
          * @param error the error, if any
+         * @param kept whether the file was kept as it was
          */
         public Written {
             requireNonNull(path, "path");
             requireNonNull(error, "error");
+            if (kept && error.isPresent()) throw new IllegalArgumentException("a kept file has no error");
+        }
+
+        /**
+         * A file written, or not written for the error.
+         *
+         * @param path the path
+         * @param error the error, if any
+         */
+        public Written(Path path, Optional<String> error) {
+            this(path, error, false);
         }
     }
 

@@ -13,5 +13,15 @@ public enum RenderView {
     /** The use case diagram and the class diagram as two PlantUML blocks. */
     PLANTUML,
     /** One Gherkin feature file per requirement; written with {@link SpecEngine#writeFeatures}. */
-    GHERKIN
+    GHERKIN,
+    /**
+     * One JUnit Jupiter test class skeleton per requirement, a failing {@code @Verifies} test per criterion;
+     * written with {@link SpecEngine#writeTests}, never over an existing file.
+     */
+    JUNIT,
+    /**
+     * One self-contained HTML page: the spec, its diagrams as SVG, its findings next to its elements and,
+     * given test results, the acceptance of each criterion; written with {@link SpecEngine#writeHtml}.
+     */
+    HTML
 }

@@ -26,12 +26,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A project's configuration file, {@code specdriven.yaml} or {@code specdriven.json}: the settings of
  * {@link SpecValidator#builder()} (profile, rule severities and disabled rules, rule thresholds, lexicon
  * additions and removals, id prefix conventions, edge-case kinds, the findings cap and the rule timeout)
- * and the fail-on level, so a team tunes its rules without Java.
+ * the fail-on level and the largest document read, so a team tunes its rules without Java.
  *
  * <pre>{@code
  * Optional<Path> file = SpecConfig.find(Path.of(""));           // walks up from the working directory
@@ -53,7 +54,7 @@ public final class SpecConfig {
     public static final int MAX_BYTES = 1 << 20;
 
     private static final List<String> KEYS = List.of("profile", "fail-on", "rules", "settings", "lexicons",
-            "id-prefixes", "edge-case-kinds", "max-findings-per-rule", "rule-timeout-seconds");
+            "id-prefixes", "edge-case-kinds", "max-findings-per-rule", "rule-timeout-seconds", "max-document-size");
     private static final List<String> RULE_VALUES = List.of("error", "warning", "info", "off");
     private static final SpecConfig NONE = new SpecConfig(Optional.empty(), Map.of());
 
@@ -169,6 +170,28 @@ public final class SpecConfig {
     }
 
     /**
+     * Returns the largest spec document the file lets the tools read ({@code max-document-size}: bytes, or
+     * a size such as {@code 300MB}; see {@link DocumentSize#parse}). A command line's
+     * {@code --max-document-size} wins over it, and it over {@link DocumentSize#DEFAULT}.
+     *
+     * @return the size in bytes, if set
+     */
+    public OptionalLong maxDocumentSize() {
+        Node n = entries.get("max-document-size");
+        return n == null ? OptionalLong.empty() : OptionalLong.of(size(n));
+    }
+
+    /** A document size: whole bytes, or a text such as {@code 300MB}; refused at the value's place. */
+    private long size(Node n) {
+        try {
+            if (n.value() instanceof Long bytes) return DocumentSize.parse(bytes.toString());
+            return DocumentSize.parse(ConfigTree.string(n));
+        } catch (IllegalArgumentException e) {
+            throw error(n.at(), e.getMessage());
+        }
+    }
+
+    /**
      * Returns the settings of a check: a command line's options win over the file, the file over the
      * defaults (the standard profile, failing on errors). When the file tunes rules, the settings carry a
      * validator built with them.
@@ -182,7 +205,10 @@ public final class SpecConfig {
         Profile p = requireNonNull(profile, "profile").or(this::profile).orElse(Profile.STANDARD);
         Severity f = requireNonNull(failOn, "failOn").or(this::failOn).orElse(Severity.ERROR);
         CheckSettings settings = CheckSettings.of(p, f);
-        if (entries.keySet().stream().allMatch(k -> k.equals("profile") || k.equals("fail-on"))) return settings;
+        if (entries.keySet().stream().allMatch(k -> k.equals("profile") || k.equals("fail-on")
+                || k.equals("max-document-size"))) {
+            return settings;
+        }
         return settings.withValidator(validator(p));
     }
 
@@ -242,6 +268,7 @@ public final class SpecConfig {
                     }
                 }
                 case "max-findings-per-rule" -> atLeast(value, 1);
+                case "max-document-size" -> size(value);
                 default -> atLeast(value, 0); // rule-timeout-seconds: 0 is no timeout
             }
         }

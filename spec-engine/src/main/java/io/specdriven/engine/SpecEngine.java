@@ -15,6 +15,8 @@ import io.specdriven.core.validation.SpecRule;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.view.FeatureFile;
+import io.specdriven.core.view.TestClassFile;
+import io.specdriven.html.SpecHtml;
 import io.specdriven.core.verify.AcceptanceHistory;
 import io.specdriven.core.verify.AcceptanceRun;
 import io.specdriven.core.verify.TestResult;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -71,12 +74,100 @@ import java.util.stream.Collectors;
  */
 public final class SpecEngine {
     private final List<SpecFormatReader> readers;
+    /** The largest document, in bytes; 0: only the readers' own limits apply. */
+    private final long maxDocumentSize;
+    /** What the refusal of a larger document adds: how the user of this engine raises the limit. */
+    private final String howToRaise;
 
     private SpecEngine(List<SpecFormatReader> readers) {
+        this(readers, 0, "");
+    }
+
+    private SpecEngine(List<SpecFormatReader> readers, long maxDocumentSize, String howToRaise) {
         this.readers = List.copyOf(readers);
         if (this.readers.isEmpty()) {
             throw new IllegalStateException("no spec reader is installed: put spec-json on the class path");
         }
+        this.maxDocumentSize = maxDocumentSize;
+        this.howToRaise = howToRaise;
+    }
+
+    /**
+     * Returns this engine reading documents of up to {@code maxBytes} bytes, the reader's own document limit
+     * set to match ({@link SpecFormatReader#withMaxDocumentSize}). A larger file is refused before it is
+     * read, by its size on disk; standard input and other streams when they pass the limit. The refusal is a
+     * {@link SpecReadException} at the file, such as {@code big.spec.json: is 250 MB (262,144,000 bytes),
+     * more than the limit of 200 MB (209,715,200 bytes); raise it with --max-document-size SIZE}, ending with
+     * {@code howToRaise}, which each tool words for its own users (an option, a parameter, a key).
+     * The other read limits (nesting, string and number length) stay the readers' own.
+     *
+     * <pre>{@code
+     * SpecEngine engine = SpecEngine.standard().withMaxDocumentSize(DocumentSize.DEFAULT,
+     *         "raise it with --max-document-size SIZE");
+     * }</pre>
+     *
+     * @param maxBytes the largest document, from 1 to {@link DocumentSize#MAX}
+     * @param howToRaise what the refusal says after the sizes, such as {@code raise it with …}; may be empty
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code maxBytes} is out of range
+     */
+    public SpecEngine withMaxDocumentSize(long maxBytes, String howToRaise) {
+        requireNonNull(howToRaise, "howToRaise");
+        if (maxBytes < 1 || maxBytes > DocumentSize.MAX) {
+            throw new IllegalArgumentException("maxBytes is " + maxBytes + ": use 1 to " + DocumentSize.MAX);
+        }
+        return new SpecEngine(readers.stream().map(r -> r.withMaxDocumentSize(maxBytes)).toList(), maxBytes, howToRaise);
+    }
+
+    /**
+     * Returns the largest document this engine reads, if {@link #withMaxDocumentSize} set one.
+     *
+     * @return the limit in bytes; empty when only the readers' own limits apply
+     */
+    public OptionalLong maxDocumentSize() {
+        return maxDocumentSize == 0 ? OptionalLong.empty() : OptionalLong.of(maxDocumentSize);
+    }
+
+    /** The refusal of a document over the limit; its size, if known. */
+    private SpecReadException tooLarge(String name, OptionalLong size) {
+        String is = size.isPresent() ? "is " + DocumentSize.toString(size.getAsLong()) + ", more than"
+                : "is larger than";
+        return new SpecReadException(SourceLocation.file(name), "", is + " the limit of "
+                + DocumentSize.toString(maxDocumentSize) + (howToRaise.isEmpty() ? "" : "; " + howToRaise), null);
+    }
+
+    /** The stream, refused with {@link #tooLarge} once more than the limit has been read from it. */
+    private InputStream limited(InputStream in, String name) {
+        if (maxDocumentSize == 0) return in;
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) count(1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) count(n);
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                count(skipped);
+                return skipped;
+            }
+
+            private void count(long n) {
+                read += n;
+                if (read > maxDocumentSize) throw tooLarge(name, OptionalLong.empty());
+            }
+        };
     }
 
     /**
@@ -261,7 +352,11 @@ public final class SpecEngine {
 
     private LocatedSpec readFile(String name, Path path) {
         try (InputStream in = Files.newInputStream(path)) {
-            return readerFor(name).readLocated(in, name);
+            if (maxDocumentSize > 0) {
+                long size = Files.size(path);
+                if (size > maxDocumentSize) throw tooLarge(name, OptionalLong.of(size));
+            }
+            return readerFor(name).readLocated(limited(in, name), name);
         } catch (IOException e) {
             throw Inputs.refusal(name, path, e);
         }
@@ -270,7 +365,7 @@ public final class SpecEngine {
     private LocatedSpec readOpened(Source source) {
         try (InputStream in = source.opener().orElseThrow().open()) {
             if (in == null) throw new SpecReadException(SourceLocation.file(source.name()), "no such document");
-            return readerFor(source.name()).readLocated(in, source.name());
+            return readerFor(source.name()).readLocated(limited(in, source.name()), source.name());
         } catch (IOException e) {
             throw new SpecReadException(SourceLocation.file(source.name()), "", "cannot be read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -414,7 +509,8 @@ public final class SpecEngine {
                 // PlantUML takes several @startuml blocks in one file and renders each as its own image.
                 return SpecViews.plantUmlUseCaseDiagram(spec) + "\n" + SpecViews.plantUmlClassDiagram(spec);
             default:
-                throw new IllegalArgumentException("feature files are written with writeFeatures, not rendered as text");
+                throw new IllegalArgumentException(view + " is written as files (writeFeatures, writeTests, writeHtml),"
+                        + " not rendered as text");
         }
     }
 
@@ -432,15 +528,7 @@ public final class SpecEngine {
     public FeatureRun writeFeatures(Source source, String dir) {
         requireNonNull(dir, "dir");
         Spec spec = read(source).spec();
-        Path out = FileNames.path(dir);
-        try {
-            Files.createDirectories(out);
-        } catch (FileAlreadyExistsException e) {
-            throw new SpecReadException(SourceLocation.file(dir), "is not a directory");
-        } catch (IOException e) {
-            throw new SpecReadException(SourceLocation.file(dir), "", "cannot create the directory: "
-                    + Inputs.refusal(dir, out, e).problem().replaceFirst("^cannot be read: ", ""), e);
-        }
+        Path out = directory(dir);
         List<FeatureFile> features = SpecViews.gherkin(spec);
         List<String> names = FeatureFiles.names(features);
         List<FeatureRun.Written> written = new ArrayList<>();
@@ -450,11 +538,112 @@ public final class SpecEngine {
                 FeatureFiles.write(file, TerminalText.safeLines(features.get(i).content()));
                 written.add(new FeatureRun.Written(file, Optional.empty()));
             } catch (IOException e) {
-                written.add(new FeatureRun.Written(file, Optional.of(Inputs.refusal(file.toString(), file, e).problem()
-                        .replaceFirst("^cannot be read: ", ""))));
+                written.add(new FeatureRun.Written(file, Optional.of(writeProblem(file, e))));
             }
         }
         return new FeatureRun(written);
+    }
+
+    /**
+     * Writes one JUnit Jupiter test class skeleton per requirement under a source root, in the package's
+     * directories, creating them: a failing {@code @Verifies} test per criterion (see
+     * {@link SpecViews#junitTests}). A file already there is never overwritten: it is kept, and reported so,
+     * and the others are written (run it again after adding requirements). Each file is complete or absent.
+     *
+     * @param source the spec
+     * @param dir the source root, as typed, such as {@code src/test/java}
+     * @param packageName the package of the classes
+     * @return each file and whether it was written or kept
+     * @throws IllegalArgumentException if the package name is not a Java package name
+     * @throws SpecReadException if the spec cannot be read, or the directory is not one and cannot be made
+     */
+    public FeatureRun writeTests(Source source, String dir, String packageName) {
+        requireNonNull(dir, "dir");
+        requireNonNull(packageName, "packageName");
+        Spec spec = read(source).spec();
+        List<TestClassFile> classes = SpecViews.junitTests(spec, packageName);
+        Path out = directory(dir).resolve(packageName.replace('.', '/'));
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(out.toString()), "", "cannot create the directory: "
+                    + writeProblem(out, e), e);
+        }
+        List<FeatureRun.Written> written = new ArrayList<>();
+        for (TestClassFile test : classes) {
+            Path file = out.resolve(test.className() + ".java");
+            try {
+                boolean isNew = FeatureFiles.writeNew(file, test.content());
+                written.add(new FeatureRun.Written(file, Optional.empty(), !isNew));
+            } catch (IOException e) {
+                written.add(new FeatureRun.Written(file, Optional.of(writeProblem(file, e))));
+            }
+        }
+        return new FeatureRun(written);
+    }
+
+    /**
+     * Writes the spec's HTML page into a directory, creating it: {@code DIR/<spec id>.html}, one self-contained
+     * file with the standard profile's findings next to their elements and, given test results, the status of
+     * each criterion (and, given an acceptance history, a chart of acceptance over its runs). The file is
+     * replaced through a temporary file and an atomic move, so a failed write leaves the old page as it was.
+     *
+     * @param source the spec
+     * @param dir the directory, as typed
+     * @param results results files or directories to verify the spec against; none for a page without acceptance
+     * @param history an acceptance history ({@code spec verify --record}) for the chart, if any
+     * @return the page's file, written or not
+     * @throws SpecReadException if the spec cannot be read, or the directory is not one and cannot be made
+     * @throws ResultsFormatException if a results file or the history cannot be read or is not one
+     */
+    public FeatureRun writeHtml(Source source, String dir, List<String> results, Optional<String> history) {
+        requireNonNull(dir, "dir");
+        requireNonNull(results, "results");
+        requireNonNull(history, "history");
+        Spec spec = read(source).spec();
+        ValidationReport report = CheckSettings.defaults().createValidator().validate(spec);
+        Optional<AcceptanceHistory> runs = history.map(h -> AcceptanceLog.read(FileNames.path(h)));
+        String page;
+        if (results.isEmpty()) {
+            if (runs.isPresent()) throw new IllegalArgumentException("an acceptance history is drawn beside test results: give results too");
+            page = SpecHtml.page(spec, report);
+        } else {
+            List<TestResult> read = new ArrayList<>();
+            for (String name : results) read.addAll(TestResults.reader().read(FileNames.path(name)));
+            Verification verification = Verification.of(spec, read);
+            page = runs.isPresent() ? SpecHtml.page(spec, report, verification, runs.get()) : SpecHtml.page(spec, report, verification);
+        }
+        Path file = directory(dir).resolve(FeatureFiles.fit(pageName(spec.id().value()), ".html"));
+        try {
+            FeatureFiles.write(file, page);
+            return new FeatureRun(List.of(new FeatureRun.Written(file, Optional.empty())));
+        } catch (IOException e) {
+            return new FeatureRun(List.of(new FeatureRun.Written(file, Optional.of(writeProblem(file, e)))));
+        }
+    }
+
+    /** A file name for a spec's page: its id, with anything a file name should not hold made {@code _}. */
+    private static String pageName(String id) {
+        String name = id.replaceAll("[^\\p{L}\\p{Nd}._-]", "_");
+        return (name.startsWith(".") ? "_" + name.substring(1) : name) + ".html";
+    }
+
+    /** The output directory, made if it is not there. */
+    private static Path directory(String dir) {
+        Path out = FileNames.path(dir);
+        try {
+            Files.createDirectories(out);
+        } catch (FileAlreadyExistsException e) {
+            throw new SpecReadException(SourceLocation.file(dir), "is not a directory");
+        } catch (IOException e) {
+            throw new SpecReadException(SourceLocation.file(dir), "", "cannot create the directory: "
+                    + Inputs.refusal(dir, out, e).problem().replaceFirst("^cannot be read: ", ""), e);
+        }
+        return out;
+    }
+
+    private static String writeProblem(Path file, IOException e) {
+        return Inputs.refusal(file.toString(), file, e).problem().replaceFirst("^cannot be read: ", "");
     }
 
     /**

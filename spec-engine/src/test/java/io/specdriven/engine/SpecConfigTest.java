@@ -204,4 +204,19 @@ class SpecConfigTest {
         assertThat(SpecConfig.none().describe()).isEmpty();
         assertThat(SpecConfig.none().settings(Optional.empty(), Optional.empty())).isEqualTo(CheckSettings.defaults());
     }
+
+    @Test
+    void max_document_size_is_a_size_or_whole_bytes_and_a_wrong_one_is_located_issue_13() throws IOException {
+        // when
+        SpecConfig yaml = SpecConfig.read(write("specdriven.yaml", "max-document-size: 300MB\n"));
+        SpecConfig json = SpecConfig.read(write("specdriven.json", "{\"max-document-size\": 52428800}"));
+        SpecConfigException wrong = refused("wrong.yaml", "profile: strict\nmax-document-size: 300XB\n");
+        // then
+        assertThat(yaml.maxDocumentSize()).hasValue(300L << 20);
+        assertThat(json.maxDocumentSize()).hasValue(52_428_800L);
+        assertThat(SpecConfig.none().maxDocumentSize()).isEmpty();
+        assertThat(yaml.settings(Optional.empty(), Optional.empty())).isEqualTo(CheckSettings.defaults());
+        assertThat(wrong.getMessage()).isEqualTo(dir.resolve("wrong.yaml") + ":2:20: '300XB' is not a size: write bytes,"
+                + " or a number with KB, MB or GB, such as 300MB or 1g");
+    }
 }

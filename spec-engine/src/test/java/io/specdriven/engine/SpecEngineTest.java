@@ -2,8 +2,10 @@ package io.specdriven.engine;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.specdriven.core.source.LocatedSpec;
 import io.specdriven.core.source.SpecReadException;
 import io.specdriven.core.validation.Profile;
 import io.specdriven.core.validation.Severity;
@@ -189,5 +191,68 @@ class SpecEngineTest {
         assertThat(intoDirectory).hasMessage("cannot write " + empty + ": is a directory, not a file");
         assertThat(intoRoot).hasMessage("cannot write /: is the root directory, not a file");
         assertThat(empty).isEmptyDirectory();
+    }
+
+    // ---- the document size limit (issue 13)
+
+    private static final String SMALL_SPEC = "{\"specFormat\": 1, \"id\": \"small\", \"title\": \"Small\"}";
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_at_the_file_by_its_size_before_it_is_read() throws IOException {
+        // given: a file of 2 KB under a limit of 1 KB
+        Path file = dir.resolve("big.spec.json");
+        Files.writeString(file, SMALL_SPEC + " ".repeat(2048 - SMALL_SPEC.length()), UTF_8);
+        SpecEngine engine = SpecEngine.standard().withMaxDocumentSize(1024, "raise it with --max-document-size SIZE");
+        // when
+        CheckRun run = engine.check(List.of(Source.file(file.toString())), CheckSettings.defaults());
+        // then
+        assertThat(run.unreadable()).singleElement().satisfies(u -> {
+            assertThat(u.error().getMessage()).isEqualTo(file + ": is 2 KB (2,048 bytes), more than the limit of 1 KB"
+                    + " (1,024 bytes); raise it with --max-document-size SIZE");
+            assertThat(u.error().location().file()).contains(file.toString());
+        });
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        // and under a limit of 4 KB it is read
+        assertThat(SpecEngine.standard().withMaxDocumentSize(4096, "").read(Source.file(file.toString())).spec().id())
+                .hasToString("small");
+    }
+
+    @Test
+    void standard_input_over_the_size_limit_is_refused_once_it_passes_the_limit() {
+        // given
+        byte[] bytes = (SMALL_SPEC + " ".repeat(5000)).getBytes(UTF_8);
+        SpecEngine engine = SpecEngine.standard().withMaxDocumentSize(1024, "raise it");
+        // when
+        SpecReadException e = catchThrowableOfType(SpecReadException.class,
+                () -> engine.read(Source.stdin(new ByteArrayInputStream(bytes))));
+        // then
+        assertThat(e.problem()).isEqualTo("is larger than the limit of 1 KB (1,024 bytes); raise it");
+    }
+
+    @Test
+    void the_size_limit_raises_the_json_reader_s_own_32_mi_character_limit_issue_13() throws IOException {
+        // given: 33 MiB of JSON (whitespace mostly), over the reader's default of 32 Mi characters
+        Path file = dir.resolve("long.spec.json");
+        try (var out = Files.newBufferedWriter(file, UTF_8)) {
+            out.write(SMALL_SPEC.substring(0, SMALL_SPEC.length() - 1));
+            char[] spaces = new char[1 << 20];
+            java.util.Arrays.fill(spaces, ' ');
+            for (int i = 0; i < 33; i++) out.write(spaces);
+            out.write("}");
+        }
+        // when
+        SpecReadException byDefault = catchThrowableOfType(SpecReadException.class,
+                () -> SpecEngine.standard().read(Source.file(file.toString())));
+        LocatedSpec raised = SpecEngine.standard().withMaxDocumentSize(DocumentSize.DEFAULT, "")
+                .read(Source.file(file.toString()));
+        // then
+        assertThat(byDefault.problem()).startsWith("the document is longer than the limit of 33554432 characters");
+        assertThat(raised.spec().id()).hasToString("small");
+    }
+
+    @Test
+    void a_limit_out_of_range_is_refused() {
+        assertThatThrownBy(() -> SpecEngine.standard().withMaxDocumentSize(0, ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxBytes is 0: use 1 to 2146435072");
     }
 }

@@ -207,7 +207,7 @@ final class SpecdrivenSpec {
                         .criterion("AC-HOSTILE-1", c -> c
                                 .given("a document of 100,000 nested arrays")
                                 .when("it is read")
-                                .then("the reader refuses it within 5 s and names the nesting limit")))
+                                .then("the reader refuses it within 5 s, naming the line and column where it stops being a spec")))
                 .requirement("QR-STARTUP", r -> r
                         .title("Checking a small spec from the command line")
                         .statement("The spec tool shall check a spec of up to 50 requirements within 1 s of "

@@ -70,7 +70,7 @@ class ReadmeExampleTest {
 
         ValidationReport report = SpecValidator.standard().validate(spec);
         report.errors().forEach(System.out::println);
-        // ERROR ref.unresolved entities[Report].relationships[rows].target: entity 'ReportRow' is not defined
+        // ERROR ref.unresolved entities[Report].relationships[rows].target: entity 'ReportRow' is not defined (hint: define the element under that id, or correct the reference to an id the spec defines)
         // readme:end quick-start
     }
 

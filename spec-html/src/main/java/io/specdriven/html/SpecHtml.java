@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.specdriven.core.Spec;
 import io.specdriven.core.validation.ValidationReport;
+import io.specdriven.core.verify.AcceptanceHistory;
+import io.specdriven.core.verify.Verification;
 import io.specdriven.html.internal.PageWriter;
 import java.util.Optional;
 
@@ -50,5 +52,37 @@ public final class SpecHtml {
     public static String page(Spec spec, ValidationReport findings) {
         requireNonNull(spec, "spec");
         return PageWriter.write(spec, Optional.of(requireNonNull(findings, "findings")));
+    }
+
+    /**
+     * Renders the spec with the validator's findings and the acceptance of each criterion from test results:
+     * a status next to each criterion (passed, failed, untested, skipped, suspect) with the tests that name it,
+     * and the acceptance rate in the summary band.
+     *
+     * @param spec the spec
+     * @param findings the validation report of that spec
+     * @param verification the verification of that spec against test results ({@code Verification.of})
+     * @return the page, an HTML5 document
+     */
+    public static String page(Spec spec, ValidationReport findings, Verification verification) {
+        requireNonNull(spec, "spec");
+        return PageWriter.write(spec, Optional.of(requireNonNull(findings, "findings")),
+                Optional.of(requireNonNull(verification, "verification")), Optional.empty());
+    }
+
+    /**
+     * Renders the spec with its findings, the acceptance of each criterion and a small chart of acceptance
+     * over the recorded runs ({@code spec verify --record}).
+     *
+     * @param spec the spec
+     * @param findings the validation report of that spec
+     * @param verification the verification of that spec against test results
+     * @param history the acceptance history the chart draws
+     * @return the page, an HTML5 document
+     */
+    public static String page(Spec spec, ValidationReport findings, Verification verification, AcceptanceHistory history) {
+        requireNonNull(spec, "spec");
+        return PageWriter.write(spec, Optional.of(requireNonNull(findings, "findings")),
+                Optional.of(requireNonNull(verification, "verification")), Optional.of(requireNonNull(history, "history")));
     }
 }

@@ -163,6 +163,42 @@ class SpecHtmlTest {
     }
 
     @Test
+    void every_id_as_real_tools_write_it_works_as_an_anchor_and_a_link_issue_9() {
+        // given: each id of issue 9 as a requirement, criterion, use case and entity, and an id that equals another's anchor
+        Spec spec = Spec.builder("real-ids", "Ids as real tools write them")
+                .actor("Order Clerk", a -> a.name("Order clerk"))
+                .requirement("FR-001", r -> r.title("t").statement("The system shall list orders.")
+                        .criterion("1.1", c -> c.given("a").then("b")))
+                .requirement("dsn~cli-option-parsing~2", r -> r.title("t").statement("The tool shall parse options.")
+                        .dependsOn("FR-001").criterion("scn~cli/option~1", c -> c.then("x")))
+                .requirement("Validate all specs in one run", r -> r.title("t").statement("The tool shall validate.")
+                        .criterion("Validate_all_specs_in_one_run", c -> c.then("y")))
+                .useCase("UC-003", u -> u.title("Check").primaryActor("Order Clerk").step("Order Clerk", "opens each Order Line")
+                        .realizes("FR-001", "dsn~cli-option-parsing~2", "Validate all specs in one run").uses("Order Line", "Größe"))
+                .entity("Order Line", e -> e.attribute("qty", AttributeType.INTEGER).relationship("size", "Größe",
+                        io.specdriven.core.Cardinality.ONE))
+                .entity("Größe", e -> e.attribute("label", AttributeType.STRING))
+                .build();
+        // when
+        Document page = Jsoup.parse(SpecHtml.page(spec, SpecValidator.standard().validate(spec)));
+        // then: every anchor is unique and holds no white space, every link finds its target, ids show as written
+        Set<String> ids = new HashSet<>();
+        page.select("[id]").forEach(e -> {
+            assertThat(ids.add(e.id())).as("unique id %s", e.id()).isTrue();
+            assertThat(e.id()).as("anchor").doesNotContainPattern("\\s");
+        });
+        page.select("a[href^=#]").forEach(a -> assertThat(page.getElementById(a.attr("href").substring(1)))
+                .as("target of %s", a.attr("href")).isNotNull());
+        assertThat(page.getElementById("dsn~cli-option-parsing~2")).isNotNull();
+        assertThat(page.getElementById("Validate_all_specs_in_one_run")).isNotNull();
+        assertThat(page.getElementById("Validate_all_specs_in_one_run~2")).isNotNull();
+        assertThat(page.getElementById("Order_Line")).isNotNull();
+        assertThat(page.select("a.id").eachText()).contains("dsn~cli-option-parsing~2", "Validate all specs in one run",
+                "Order Line", "Größe", "1.1", "scn~cli/option~1");
+        assertThat(page.select("figure.diagram > svg")).hasSize(2);
+    }
+
+    @Test
     void every_link_of_the_flawed_page_points_at_an_element_and_every_anchor_is_unique() {
         // given the flawed example repeats ids and links to elements it does not declare
         Spec spec = example("flawed");

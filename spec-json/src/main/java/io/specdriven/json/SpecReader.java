@@ -101,6 +101,19 @@ public final class SpecReader implements SpecFormatReader {
     }
 
     /**
+     * Returns a reader with these limits, but documents of up to {@code maxBytes} bytes: UTF-8 gives at most
+     * one character per byte, so the document length limit becomes {@code maxBytes} characters.
+     *
+     * @param maxBytes the largest document, in bytes, at least 1
+     * @return the reader
+     * @throws IllegalArgumentException if {@code maxBytes} is less than 1
+     */
+    @Override
+    public SpecReader withMaxDocumentSize(long maxBytes) {
+        return new SpecReader(limits.withMaxDocumentLength(maxBytes));
+    }
+
+    /**
      * Returns the limits this reader applies.
      *
      * @return the limits

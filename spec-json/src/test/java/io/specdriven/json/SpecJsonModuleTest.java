@@ -150,11 +150,11 @@ class SpecJsonModuleTest {
     void reports_a_model_refusal_located_in_the_mappers_document() {
         // when
         Throwable thrown = catchThrowable(() -> mapper.readValue(
-                "{\"specFormat\": 1,\n \"id\": \"bad id\", \"title\": \"T\"}", Spec.class));
+                "{\"specFormat\": 1,\n \"id\": \" bad id\", \"title\": \"T\"}", Spec.class));
         // then
         SpecReadException e = thrown instanceof SpecReadException s ? s : (SpecReadException) thrown.getCause();
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(8);
-        assertThat(e.problem()).startsWith("invalid id 'bad id'");
+        assertThat(e.problem()).startsWith("invalid id ' bad id'");
     }
 }

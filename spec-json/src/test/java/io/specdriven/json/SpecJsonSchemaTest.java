@@ -108,11 +108,20 @@ class SpecJsonSchemaTest {
         for (Path file : exampleFiles()) {
             docs.add(Arguments.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         }
-        // Ids count code points on both sides: 65 astral letters are 130 UTF-16 units, and still valid.
-        docs.add(Arguments.of("id of 65 astral letters", MalformedCorpus.DOC.replace("\"s\"",
-                "\"" + "\uD835\uDC00".repeat(65) + "\"")));
-        docs.add(Arguments.of("id of 128 astral letters", MalformedCorpus.DOC.replace("\"s\"",
-                "\"" + "\uD835\uDC00".repeat(128) + "\"")));
+        // Ids count code points on both sides: 101 astral letters are 202 UTF-16 units, and still valid.
+        docs.add(Arguments.of("id of 101 astral letters", MalformedCorpus.DOC.replace("\"s\"",
+                "\"" + "\uD835\uDC00".repeat(101) + "\"")));
+        docs.add(Arguments.of("id of 200 astral letters", MalformedCorpus.DOC.replace("\"s\"",
+                "\"" + "\uD835\uDC00".repeat(200) + "\"")));
+        docs.add(Arguments.of("id of 200 CJK characters, issue 9", MalformedCorpus.DOC.replace("\"s\"",
+                "\"" + "中".repeat(200) + "\"")));
+        for (String fixture : List.of("openfasttrace-system-requirements", "openspec-cli-validate")) {
+            docs.add(Arguments.of("real ids fixture " + fixture + ", issue 9", RealIdsJsonTest.fixture(fixture)));
+        }
+        for (String id : MalformedCorpus.REAL_IDS) {
+            docs.add(Arguments.of("id as real tools write it: " + id + ", issue 9", MalformedCorpus.DOC.replace("\"s\"",
+                    "\"" + id + "\"")));
+        }
         return docs.stream();
     }
 

@@ -39,8 +39,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class RenderMojo extends SpecMojo {
     /**
-     * The views to write: {@code markdown}, {@code mermaid}, {@code plantuml} and {@code gherkin}; by
-     * default all of them.
+     * The views to write: {@code markdown}, {@code mermaid}, {@code plantuml}, {@code gherkin} and {@code html}
+     * (the spec's self-contained page, {@code <spec id>.html}, with its findings); by default all but
+     * {@code html}. Set {@code outputDirectory} to {@code ${project.build.directory}/site} to publish the page
+     * with the site.
      */
     @Parameter(property = "specdriven.views", defaultValue = "markdown,mermaid,plantuml,gherkin")
     private List<String> views;
@@ -101,8 +103,10 @@ public final class RenderMojo extends SpecMojo {
     private void render(String spec, String base, RenderView view, Optional<CheckSettings> settings)
             throws MojoExecutionException {
         Source source = Source.file(spec);
-        if (view == RenderView.GHERKIN) {
-            FeatureRun run = engine.writeFeatures(source, Parameters.name(new File(outputDirectory, "features/" + base)));
+        if (view == RenderView.GHERKIN || view == RenderView.HTML) {
+            FeatureRun run = view == RenderView.HTML
+                    ? engine.writeHtml(source, Parameters.name(outputDirectory), List.of(), Optional.empty())
+                    : engine.writeFeatures(source, Parameters.name(new File(outputDirectory, "features/" + base)));
             List<String> failed = new ArrayList<>();
             for (FeatureRun.Written file : run.files()) {
                 if (file.error().isEmpty()) {
@@ -142,7 +146,9 @@ public final class RenderMojo extends SpecMojo {
     }
 
     private List<RenderView> views() throws ParameterException {
-        List<String> names = Arrays.stream(RenderView.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+        // test class skeletons go into the sources, once, by `spec render --to junit`: not a build output
+        List<String> names = Arrays.stream(RenderView.values()).filter(v -> v != RenderView.JUNIT)
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
         if (views == null || views.isEmpty()) throw ParameterException.of("views", "names no view: use " + String.join(", ", names));
         List<RenderView> chosen = new ArrayList<>();
         for (String view : views) {

@@ -151,6 +151,25 @@ class SpecMcpServerIT {
     }
 
     @Test
+    void get_element_trace_and_render_answer_by_ids_as_real_tools_write_them_issue_9() {
+        // given: an inline spec with an OpenFastTrace id and a header used as the id
+        String spec = "{\"specFormat\": 1, \"id\": \"s\", \"title\": \"t\", \"requirements\": ["
+                + "{\"id\": \"Validate all specs in one run\", \"title\": \"t\", \"statement\": \"The tool shall validate.\","
+                + " \"criteria\": [{\"id\": \"All specs are valid\", \"then\": \"0 errors are shown\"}]},"
+                + "{\"id\": \"dsn~cli-option-parsing~2\", \"title\": \"t\", \"statement\": \"s\","
+                + " \"dependsOn\": [\"Validate all specs in one run\"]}]}";
+        // when
+        JsonNode element = answer(call("get_element", Map.of("spec", spec, "id", "dsn~cli-option-parsing~2")));
+        JsonNode trace = answer(call("trace", Map.of("spec", spec, "id", "Validate all specs in one run")));
+        String missing = error(call("trace", Map.of("spec", spec, "id", "Validate all specs in one run ")));
+        // then
+        assertThat(element.path("kind").asString()).isEqualTo("requirement");
+        assertThat(element.path("trace").path("dependsOn").toString()).isEqualTo("[\"Validate all specs in one run\"]");
+        assertThat(trace.path("criteria").toString()).isEqualTo("[\"All specs are valid\"]");
+        assertThat(missing).startsWith("the spec has no element 'Validate all specs in one run '");
+    }
+
+    @Test
     void explain_rule_answers_from_the_rule_catalogue_and_suggests_a_near_rule() {
         // when
         JsonNode known = answer(call("explain_rule", Map.of("rule", "ref.unresolved")));

@@ -10,6 +10,7 @@ import io.specdriven.cli.internal.Invocation.UsageError;
 import io.specdriven.cli.internal.Invocation.Version;
 import io.specdriven.core.validation.Severity;
 import io.specdriven.core.verify.VerificationStatus;
+import io.specdriven.engine.DocumentSize;
 import io.specdriven.engine.TerminalText;
 import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -31,12 +33,14 @@ import java.util.Set;
 public final class Arguments {
     static final List<String> COMMANDS = List.of("check", "render", "trace", "diff", "verify", "metrics", "rules", "mcp", "help");
     static final List<String> PROFILES = List.of("basic", "standard", "strict");
-    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--profile");
+    private static final String MAX_SIZE = "--max-document-size";
+    private static final List<String> RENDER_VALUED = List.of("--to", "--out", "--package", "--results", "--history", "--profile", MAX_SIZE);
     private static final List<String> RENDER_FLAGS = List.of("--findings", "--verbose", "--debug");
     private static final List<String> FORMAT_VALUED = List.of("--format");
-    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config");
+    private static final List<String> READ_VALUED = List.of("--format", MAX_SIZE);
+    private static final List<String> CHECK_VALUED = List.of("--profile", "--format", "--fail-on", "--config", MAX_SIZE);
     private static final List<String> VERBOSE_AND_DEBUG = List.of("--verbose", "--debug");
-    private static final String VIEWS = "markdown, mermaid, plantuml or gherkin";
+    private static final String VIEWS = "markdown, mermaid, plantuml, gherkin, junit or html";
     private static final String FORMATS = "text, markdown or json";
     private static final List<String> CHECK_FORMATS = List.of("text", "json", "sarif", "github", "junit");
 
@@ -118,9 +122,11 @@ public final class Arguments {
         }
         Optional<String> config = Optional.ofNullable(words.values.get("--config"));
         if (config.isPresent() && config.get().isEmpty()) return new UsageError("option '--config': '' is not a valid path");
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Check(new Options(profile, OutputFormat.parse(format),
                 failOn.map(f -> f.equals("warning") ? Severity.WARNING : Severity.ERROR), words.flags.contains("--verbose"),
-                words.flags.contains("--debug"), config), words.operands);
+                words.flags.contains("--debug"), config, (OptionalLong) size), words.operands);
     }
 
     private static Invocation render(List<String> args) {
@@ -132,18 +138,38 @@ public final class Arguments {
         }
         if (words.operands.size() > 1) return extra(words.operands.get(1), "render takes one FILE");
         String to = words.values.getOrDefault("--to", "markdown");
-        if (!List.of("markdown", "mermaid", "plantuml", "gherkin").contains(to)) return badValue("--to", to, VIEWS);
+        if (!List.of("markdown", "mermaid", "plantuml", "gherkin", "junit", "html").contains(to)) return badValue("--to", to, VIEWS);
         RenderView view = RenderView.valueOf(to.toUpperCase(Locale.ROOT));
+        boolean files = view == RenderView.GHERKIN || view == RenderView.JUNIT || view == RenderView.HTML;
         Optional<String> out = Optional.empty();
         if (words.values.containsKey("--out")) {
-            if (view != RenderView.GHERKIN) {
-                return new UsageError("option '--out' is only for --to gherkin; the other views go to stdout");
+            if (!files) {
+                return new UsageError("option '--out' is only for --to gherkin, junit or html; the other views go to stdout");
             }
             String dir = words.values.get("--out");
             if (dir.isEmpty()) return new UsageError("option '--out': '' is not a valid path");
             out = Optional.of(dir);
         } else if (view == RenderView.GHERKIN) {
             return new UsageError("render --to gherkin needs --out DIR: it writes one .feature file per requirement");
+        } else if (view == RenderView.JUNIT) {
+            return new UsageError("render --to junit needs --out DIR (a test source root, such as src/test/java): it"
+                    + " writes one test class per requirement");
+        } else if (view == RenderView.HTML) {
+            return new UsageError("render --to html needs --out DIR: it writes the page as DIR/<spec id>.html");
+        }
+        List<String> results = words.all.getOrDefault("--results", List.of());
+        for (String r : results) if (r.isEmpty()) return new UsageError("option '--results': '' is not a valid path");
+        Optional<String> history = Optional.ofNullable(words.values.get("--history"));
+        if ((!results.isEmpty() || history.isPresent()) && view != RenderView.HTML) {
+            return new UsageError("options '--results' and '--history' are only for --to html");
+        }
+        if (history.isPresent() && results.isEmpty()) {
+            return new UsageError("option '--history' draws acceptance beside test results: give --results PATH too");
+        }
+        Optional<String> packageName = Optional.ofNullable(words.values.get("--package"));
+        if (packageName.isPresent() && view != RenderView.JUNIT) return new UsageError("option '--package' is only for --to junit");
+        if (packageName.isEmpty() && view == RenderView.JUNIT) {
+            return new UsageError("render --to junit needs --package P, the package of the test classes, such as com.acme.orders");
         }
         boolean findings = words.flags.contains("--findings");
         if (findings && view != RenderView.MARKDOWN) return new UsageError("option '--findings' is only for --to markdown");
@@ -152,24 +178,29 @@ public final class Arguments {
             if (!findings) return new UsageError("option '--profile' is only for --findings");
             if (!PROFILES.contains(profile)) return badValue("--profile", profile, choices("--profile"));
         }
-        return new Render(words.operands.get(0), view, out, findings ? Optional.of(profile) : Optional.empty(),
-                words.flags.contains("--debug"), words.flags.contains("--verbose"));
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
+        return new Render(words.operands.get(0), view, out, packageName, results, history,
+                findings ? Optional.of(profile) : Optional.empty(),
+                words.flags.contains("--debug"), words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation trace(List<String> args) {
-        Object parsed = words("trace", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        Object parsed = words("trace", args, READ_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.isEmpty()) return new UsageError("trace needs a FILE, as in 'spec trace orders.spec.json'");
         if (words.operands.size() > 1) return extra(words.operands.get(1), "trace takes one FILE");
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Trace(words.operands.get(0), format.get(), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation diff(List<String> args) {
-        Object parsed = words("diff", args, FORMAT_VALUED, VERBOSE_AND_DEBUG);
+        Object parsed = words("diff", args, READ_VALUED, VERBOSE_AND_DEBUG);
         if (parsed instanceof Invocation) return (Invocation) parsed;
         Words words = (Words) parsed;
         if (words.operands.size() < 2) {
@@ -178,11 +209,14 @@ public final class Arguments {
         if (words.operands.size() > 2) return extra(words.operands.get(2), "diff takes two files, OLD and NEW");
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Diff(words.operands.get(0), words.operands.get(1), format.get(), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
-    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on", "--record");
+    private static final List<String> VERIFY_VALUED = List.of("--results", "--previous", "--format", "--fail-on", "--record",
+            MAX_SIZE);
     private static final String FAIL_ON = "failed, suspect, skipped or untested";
 
     private static Invocation verify(List<String> args) {
@@ -215,9 +249,11 @@ public final class Arguments {
         }
         String record = words.values.get("--record");
         if (record != null && record.isEmpty()) return new UsageError("option '--record': '' is not a valid path");
+        Object size = maxDocumentSize(words);
+        if (size instanceof UsageError) return (UsageError) size;
         return new Invocation.Verify(words.operands.get(0), results, Optional.ofNullable(words.values.get("--previous")),
                 format.get(), threshold, Optional.ofNullable(record), words.flags.contains("--debug"),
-                words.flags.contains("--verbose"));
+                words.flags.contains("--verbose"), (OptionalLong) size);
     }
 
     private static Invocation metrics(List<String> args) {
@@ -250,6 +286,17 @@ public final class Arguments {
         Optional<OutputFormat> format = format(words);
         if (format.isEmpty()) return badValue("--format", words.values.get("--format"), FORMATS);
         return new Invocation.Rules(format.get());
+    }
+
+    /** {@code --max-document-size SIZE}: the size in bytes (an {@link OptionalLong}), or the {@link UsageError}. */
+    private static Object maxDocumentSize(Words words) {
+        String value = words.values.get(MAX_SIZE);
+        if (value == null) return OptionalLong.empty();
+        try {
+            return OptionalLong.of(DocumentSize.parse(value));
+        } catch (IllegalArgumentException e) {
+            return new UsageError("option '" + MAX_SIZE + "': " + TerminalText.safe(e.getMessage()));
+        }
     }
 
     private static Optional<OutputFormat> format(Words words) {
@@ -321,6 +368,7 @@ public final class Arguments {
     }
 
     private static String valueHint(String command, String option) {
+        if (option.equals(MAX_SIZE)) return ": a size such as 300MB or 1g";
         if (command.equals("check")) return ": " + choices(option);
         switch (option) {
             case "--fail-on":

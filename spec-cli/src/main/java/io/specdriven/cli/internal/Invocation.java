@@ -6,6 +6,7 @@ import io.specdriven.engine.OutputFormat;
 import io.specdriven.engine.RenderView;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** What the command line asks for, once parsed. */
 public sealed interface Invocation {
@@ -25,17 +26,30 @@ public sealed interface Invocation {
     }
 
     /**
-     * Render one spec as a document, diagrams or feature files.
+     * Render one spec as a document, diagrams, feature files or test class skeletons.
      *
      * @param file the spec document
      * @param to what to render
-     * @param out the directory the feature files go to; only for {@link RenderView#GHERKIN}, which needs it
+     * @param out the directory the files go to; only for {@link RenderView#GHERKIN} and {@link RenderView#JUNIT},
+     *     which need it
+     * @param packageName the package of the test classes; only for {@link RenderView#JUNIT}, which needs it
+     * @param results results files or directories whose acceptance the page shows; only for {@link RenderView#HTML}
+     * @param history the acceptance history the page charts; only for {@link RenderView#HTML}, with results
      * @param findings the profile whose findings the Markdown document ends with, if it should have them
      * @param debug whether to print stack traces
      * @param verbose whether to print timings and library log lines
+     * @param maxDocumentSize the largest document to read, in bytes, if {@code --max-document-size} gives it
      */
-    record Render(String file, RenderView to, Optional<String> out, Optional<String> findings, boolean debug,
-            boolean verbose) implements Invocation {}
+    record Render(String file, RenderView to, Optional<String> out, Optional<String> packageName,
+            List<String> results, Optional<String> history, Optional<String> findings, boolean debug, boolean verbose,
+            OptionalLong maxDocumentSize) implements Invocation {
+        /** Without {@code --max-document-size}. */
+        public Render(String file, RenderView to, Optional<String> out, Optional<String> packageName,
+                List<String> results, Optional<String> history, Optional<String> findings, boolean debug,
+                boolean verbose) {
+            this(file, to, out, packageName, results, history, findings, debug, verbose, OptionalLong.empty());
+        }
+    }
 
     /**
      * Print the traceability matrix of one spec and its orphans.
@@ -44,8 +58,15 @@ public sealed interface Invocation {
      * @param format text, markdown or json
      * @param debug whether to print stack traces
      * @param verbose whether to print timings
+     * @param maxDocumentSize the largest document to read, in bytes, if {@code --max-document-size} gives it
      */
-    record Trace(String file, OutputFormat format, boolean debug, boolean verbose) implements Invocation {}
+    record Trace(String file, OutputFormat format, boolean debug, boolean verbose, OptionalLong maxDocumentSize)
+            implements Invocation {
+        /** Without {@code --max-document-size}. */
+        public Trace(String file, OutputFormat format, boolean debug, boolean verbose) {
+            this(file, format, debug, verbose, OptionalLong.empty());
+        }
+    }
 
     /**
      * Print what changed between two versions of a spec, and what the changes touch.
@@ -55,8 +76,15 @@ public sealed interface Invocation {
      * @param format text, markdown or json
      * @param debug whether to print stack traces
      * @param verbose whether to print timings
+     * @param maxDocumentSize the largest document to read, in bytes, if {@code --max-document-size} gives it
      */
-    record Diff(String oldFile, String newFile, OutputFormat format, boolean debug, boolean verbose) implements Invocation {}
+    record Diff(String oldFile, String newFile, OutputFormat format, boolean debug, boolean verbose,
+            OptionalLong maxDocumentSize) implements Invocation {
+        /** Without {@code --max-document-size}. */
+        public Diff(String oldFile, String newFile, OutputFormat format, boolean debug, boolean verbose) {
+            this(oldFile, newFile, format, debug, verbose, OptionalLong.empty());
+        }
+    }
 
     /**
      * Verify one spec against test results.
@@ -69,12 +97,20 @@ public sealed interface Invocation {
      * @param record the acceptance history to append the run to, if any
      * @param debug whether to print stack traces
      * @param verbose whether to print timings
+     * @param maxDocumentSize the largest document to read, in bytes, if {@code --max-document-size} gives it
      */
     record Verify(String file, List<String> results, Optional<String> previous, OutputFormat format,
-            VerificationStatus failOn, Optional<String> record, boolean debug, boolean verbose) implements Invocation {
+            VerificationStatus failOn, Optional<String> record, boolean debug, boolean verbose,
+            OptionalLong maxDocumentSize) implements Invocation {
         /** Copies the list. */
         public Verify {
             results = List.copyOf(results);
+        }
+
+        /** Without {@code --max-document-size}. */
+        public Verify(String file, List<String> results, Optional<String> previous, OutputFormat format,
+                VerificationStatus failOn, Optional<String> record, boolean debug, boolean verbose) {
+            this(file, results, previous, format, failOn, record, debug, verbose, OptionalLong.empty());
         }
     }
 
@@ -107,9 +143,16 @@ public sealed interface Invocation {
      * @param verbose whether to print timings and library log lines
      * @param debug whether to print stack traces
      * @param config the configuration file {@code --config} names, if any
+     * @param maxDocumentSize the largest document to read, in bytes, if {@code --max-document-size} gives it
      */
     record Options(Optional<String> profile, OutputFormat format, Optional<Severity> failOn, boolean verbose,
-            boolean debug, Optional<String> config) {
+            boolean debug, Optional<String> config, OptionalLong maxDocumentSize) {
+        /** Without {@code --max-document-size}. */
+        public Options(Optional<String> profile, OutputFormat format, Optional<Severity> failOn, boolean verbose,
+                boolean debug, Optional<String> config) {
+            this(profile, format, failOn, verbose, debug, config, OptionalLong.empty());
+        }
+
         /** The defaults: no profile or fail-on of its own, text, no configuration file named. */
         public static Options defaults() {
             return new Options(Optional.empty(), OutputFormat.TEXT, Optional.empty(), false, false, Optional.empty());

@@ -16,6 +16,7 @@ import io.specdriven.core.validation.Profile;
 import io.specdriven.engine.CheckListener;
 import io.specdriven.engine.CheckRun;
 import io.specdriven.engine.CheckSettings;
+import io.specdriven.engine.DocumentSize;
 import io.specdriven.engine.ExitCode;
 import io.specdriven.engine.FeatureRun;
 import io.specdriven.engine.MetricsResult;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The {@code spec} tool: parses the command line, calls the application layer ({@link SpecEngine}) and
@@ -103,9 +105,11 @@ public final class Tool {
             int exitCode;
             if (invocation instanceof Check) exitCode = check((Check) invocation, out, err, colour(env, terminal));
             else if (invocation instanceof Render) exitCode = render((Render) invocation, out, err);
-            else if (invocation instanceof Trace) exitCode = print(() -> engine.trace(source(((Trace) invocation).file())),
-                    ((Trace) invocation).format(), debug, out, err);
-            else if (invocation instanceof Diff) exitCode = print(() -> engine.diff(source(((Diff) invocation).oldFile()),
+            else if (invocation instanceof Trace) exitCode = print(() -> reading(((Trace) invocation).maxDocumentSize(),
+                    OptionalLong.empty(), false).trace(source(((Trace) invocation).file())), ((Trace) invocation).format(),
+                    debug, out, err);
+            else if (invocation instanceof Diff) exitCode = print(() -> reading(((Diff) invocation).maxDocumentSize(),
+                    OptionalLong.empty(), false).diff(source(((Diff) invocation).oldFile()),
                     source(((Diff) invocation).newFile())), ((Diff) invocation).format(), debug, out, err);
             else if (invocation instanceof Verify) exitCode = verify((Verify) invocation, out, err);
             else if (invocation instanceof Metrics) exitCode = metrics((Metrics) invocation, out, err);
@@ -148,6 +152,19 @@ public final class Tool {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         }
+    }
+
+    /**
+     * The engine with the document size limit: {@code --max-document-size}, else the configuration file's
+     * {@code max-document-size} (check reads one), else {@link DocumentSize#DEFAULT}. Its refusal says how
+     * to raise the limit, suggesting twice the current one.
+     */
+    private SpecEngine reading(OptionalLong option, OptionalLong config, boolean readsConfig) {
+        long limit = option.isPresent() ? option.getAsLong() : config.orElse(DocumentSize.DEFAULT);
+        long suggested = Math.min(DocumentSize.MAX, 2 * limit);
+        String example = suggested >= 1L << 20 ? (suggested >> 20) + "MB" : String.valueOf(suggested);
+        return engine.withMaxDocumentSize(limit, "raise it with --max-document-size SIZE, such as --max-document-size "
+                + example + (readsConfig ? ", or with max-document-size in specdriven.yaml" : ""));
     }
 
     private Source source(String name) {
@@ -195,7 +212,7 @@ public final class Tool {
                 verify.previous().map(this::source), verify.failOn(), verify.record());
         VerifyResult result;
         try {
-            result = engine.verify(request);
+            result = reading(verify.maxDocumentSize(), OptionalLong.empty(), false).verify(request);
         } catch (SpecReadException e) {
             return refused(e, verify.debug(), err);
         } catch (ResultsFormatException e) {
@@ -224,11 +241,33 @@ public final class Tool {
     }
 
     private int render(Render render, PrintStream out, PrintStream err) {
+        SpecEngine engine = reading(render.maxDocumentSize(), OptionalLong.empty(), false);
         try {
-            if (render.to() == RenderView.GHERKIN) {
-                FeatureRun run = engine.writeFeatures(source(render.file()), render.out().orElseThrow());
+            if (render.to() == RenderView.GHERKIN || render.to() == RenderView.JUNIT || render.to() == RenderView.HTML) {
+                FeatureRun run;
+                if (render.to() == RenderView.HTML) {
+                    try {
+                        run = engine.writeHtml(source(render.file()), render.out().orElseThrow(), render.results(), render.history());
+                    } catch (ResultsFormatException e) {
+                        err.println(TerminalText.safe(e.getMessage()));
+                        return ExitCode.UNREADABLE;
+                    }
+                } else if (render.to() == RenderView.GHERKIN) {
+                    run = engine.writeFeatures(source(render.file()), render.out().orElseThrow());
+                } else {
+                    try {
+                        run = engine.writeTests(source(render.file()), render.out().orElseThrow(),
+                                render.packageName().orElseThrow());
+                    } catch (IllegalArgumentException e) {
+                        // the package name is not a Java package name
+                        err.println("spec: option '--package': " + TerminalText.safe(e.getMessage()));
+                        err.println("Run 'spec --help' for usage.");
+                        return ExitCode.USAGE;
+                    }
+                }
                 for (FeatureRun.Written file : run.files()) {
-                    if (file.error().isEmpty()) out.println(TerminalText.safe(file.path().toString()));
+                    if (file.kept()) err.println(TerminalText.safe(file.path() + ": exists, left as it is"));
+                    else if (file.error().isEmpty()) out.println(TerminalText.safe(file.path().toString()));
                     else err.println(TerminalText.safe(file.path() + ": cannot be written: " + file.error().get()));
                 }
                 return run.exitCode();
@@ -259,6 +298,7 @@ public final class Tool {
         if (check.files().isEmpty()) sources.addAll(bundled);
         for (String name : check.files()) sources.add(source(name));
         CheckSettings settings;
+        SpecEngine engine;
         try {
             // --config FILE, else specdriven.yaml or .json found from the working directory up; options win.
             Optional<java.nio.file.Path> file = options.config().isPresent()
@@ -267,6 +307,7 @@ public final class Tool {
             SpecConfig config = file.map(SpecConfig::read).orElse(SpecConfig.none());
             if (options.verbose()) verboseConfig(config, options, err);
             settings = config.settings(options.profile().map(Profile::parse), options.failOn());
+            engine = reading(options.maxDocumentSize(), config.maxDocumentSize(), true);
         } catch (SpecConfigException e) {
             err.println(TerminalText.safe(e.getMessage()));
             return ExitCode.USAGE;
@@ -297,6 +338,9 @@ public final class Tool {
         }
         if (options.failOn().isPresent() && config.failOn().isPresent()) {
             err.println("spec: --fail-on overrides the file's fail-on");
+        }
+        if (options.maxDocumentSize().isPresent() && config.maxDocumentSize().isPresent()) {
+            err.println("spec: --max-document-size overrides the file's max-document-size");
         }
     }
 

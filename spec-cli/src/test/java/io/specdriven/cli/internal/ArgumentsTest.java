@@ -79,6 +79,13 @@ class ArgumentsTest {
         "check --verbose=yes        | option '--verbose' takes no value",
         "help chekc                 | no help for 'chekc' — did you mean 'check'?",
         "help chek                  | no help for 'chek' — did you mean 'check'?",
+        "render a.json --to junit   | render --to junit needs --out DIR (a test source root, such as src/test/java): it writes one test class per requirement",
+        "render a.json --to junit --out t | render --to junit needs --package P, the package of the test classes, such as com.acme.orders",
+        "render a.json --package p  | option '--package' is only for --to junit",
+        "render a.json --to html    | render --to html needs --out DIR: it writes the page as DIR/<spec id>.html",
+        "render a.json --results r  | options '--results' and '--history' are only for --to html",
+        "render a.json --to html --out s --history h | option '--history' draws acceptance beside test results: give --results PATH too",
+        "render a.json --to pdf     | option '--to': 'pdf' is not one of markdown, mermaid, plantuml, gherkin, junit or html",
         "mcp specs                  | unexpected argument 'specs': mcp takes no FILE; the tools name files under --root",
         "mcp --rot x                | unknown option '--rot' for mcp — did you mean '--root'?",
         "mcp --root                 | option '--root' needs a value: a directory",
@@ -88,11 +95,10 @@ class ArgumentsTest {
         "trcae a.json               | unknown command 'trcae' — did you mean 'trace'?",
         "render                     | render needs a FILE, as in 'spec render orders.spec.json --to markdown'",
         "render a.json b.json       | unexpected argument 'b.json': render takes one FILE",
-        "render a.json --to pdf     | option '--to': 'pdf' is not one of markdown, mermaid, plantuml or gherkin",
-        "render a.json --to         | option '--to' needs a value: markdown, mermaid, plantuml or gherkin",
+        "render a.json --to         | option '--to' needs a value: markdown, mermaid, plantuml, gherkin, junit or html",
         "render a.json --to gherkin | render --to gherkin needs --out DIR: it writes one .feature file per requirement",
-        "render a.json --out x      | option '--out' is only for --to gherkin; the other views go to stdout",
-        "render a.json --out=       | option '--out' is only for --to gherkin; the other views go to stdout",
+        "render a.json --out x      | option '--out' is only for --to gherkin, junit or html; the other views go to stdout",
+        "render a.json --out=       | option '--out' is only for --to gherkin, junit or html; the other views go to stdout",
         "render a.json --to gherkin --out= | option '--out': '' is not a valid path",
         "render a.json --to mermaid --findings | option '--findings' is only for --to markdown",
         "render a.json --profile strict | option '--profile' is only for --findings",
@@ -120,19 +126,19 @@ class ArgumentsTest {
     @Test
     void render_defaults_to_markdown_on_stdout_without_findings() {
         assertThat(parse("render", "a.json")).isEqualTo(
-                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), false, false));
     }
 
     @Test
     void render_takes_its_view_output_directory_findings_and_profile() {
         assertThat(parse("render", "--to=gherkin", "a.json", "--out", "features", "--debug")).isEqualTo(
-                new Render("a.json", RenderView.GHERKIN, Optional.of("features"), Optional.empty(), true, false));
+                new Render("a.json", RenderView.GHERKIN, Optional.of("features"), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), true, false));
         assertThat(parse("render", "a.json", "--to", "plantuml")).isEqualTo(
-                new Render("a.json", RenderView.PLANTUML, Optional.empty(), Optional.empty(), false, false));
+                new Render("a.json", RenderView.PLANTUML, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), false, false));
         assertThat(parse("render", "a.json", "--findings")).isEqualTo(
-                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.of("standard"), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of("standard"), false, false));
         assertThat(parse("render", "a.json", "--to", "markdown", "--profile", "strict", "--findings")).isEqualTo(
-                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.of("strict"), false, false));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of("strict"), false, false));
     }
 
     @Test
@@ -148,7 +154,7 @@ class ArgumentsTest {
     void render_trace_and_diff_take_verbose_like_check() {
         // Found in review: the README presents --verbose as the way to see log lines, but only check took it.
         assertThat(parse("render", "a.json", "--verbose")).isEqualTo(
-                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), false, true));
+                new Render("a.json", RenderView.MARKDOWN, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), false, true));
         assertThat(parse("trace", "--verbose", "a.json")).isEqualTo(new Trace("a.json", OutputFormat.TEXT, false, true));
         assertThat(parse("diff", "a.json", "b.json", "--verbose", "--debug"))
                 .isEqualTo(new Diff("a.json", "b.json", OutputFormat.TEXT, true, true));
@@ -187,6 +193,19 @@ class ArgumentsTest {
         assertThat(parse("trace", "a.json", "-h")).isEqualTo(new Help(Optional.of("trace")));
         assertThat(parse("diff", "--help", "--to", "x")).isEqualTo(new Help(Optional.of("diff")));
         assertThat(Arguments.COMMANDS).allSatisfy(c -> assertThat(HelpPages.page(c)).startsWith("Usage: spec " + c));
+    }
+
+    @Test
+    void render_to_junit_takes_the_source_root_and_the_package() {
+        assertThat(parse("render", "a.json", "--to", "junit", "--out", "src/test/java", "--package", "com.acme")).isEqualTo(
+                new Render("a.json", RenderView.JUNIT, Optional.of("src/test/java"), Optional.of("com.acme"), List.of(), Optional.empty(), Optional.empty(), false, false));
+    }
+
+    @Test
+    void render_to_html_takes_the_directory_results_and_history() {
+        assertThat(parse("render", "a.json", "--to", "html", "--out", "site", "--results", "r1", "--results", "r2", "--history", "h.jsonl"))
+                .isEqualTo(new Render("a.json", RenderView.HTML, Optional.of("site"), Optional.empty(), List.of("r1", "r2"),
+                        Optional.of("h.jsonl"), Optional.empty(), false, false));
     }
 
     @Test

@@ -54,4 +54,19 @@ public interface SpecFormatReader {
      * @throws SpecReadException if the bytes are not a valid spec document or cannot be read
      */
     LocatedSpec readLocated(InputStream in, String sourceName);
+
+    /**
+     * Returns a reader of this format that reads documents of up to {@code maxBytes} bytes: its own
+     * document length limit set to fit them (raised or lowered), its other limits (nesting, string length)
+     * unchanged. The application layer calls it to apply a size a user chose; a reader without a document
+     * limit of its own returns itself, which is the default.
+     *
+     * @param maxBytes the largest document, in bytes, at least 1
+     * @return a reader with that limit
+     * @throws IllegalArgumentException if {@code maxBytes} is less than 1
+     */
+    default SpecFormatReader withMaxDocumentSize(long maxBytes) {
+        if (maxBytes < 1) throw new IllegalArgumentException("maxBytes is " + maxBytes + ": use 1 or more");
+        return this;
+    }
 }

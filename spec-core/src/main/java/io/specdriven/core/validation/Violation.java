@@ -83,9 +83,14 @@ public record Violation(String ruleId, Severity severity, ElementPath path, Stri
         return ORDER.compare(this, other);
     }
 
-    /** Returns the one-line text form. */
+    /**
+     * Returns the one-line text form, {@code SEVERITY rule path: message}, followed by
+     * {@code " (hint: …)"} when the finding has a hint, for example
+     * {@code ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined (hint: …)}. Line breaks in the hint become spaces, so it stays one line.
+     */
     @Override
     public String toString() {
-        return severity + " " + ruleId + " " + (path.isRoot() ? "(spec)" : path.toString()) + ": " + message;
+        String line = severity + " " + ruleId + " " + (path.isRoot() ? "(spec)" : path.toString()) + ": " + message;
+        return hint.map(h -> line + " (hint: " + h.replaceAll("\\R", " ") + ")").orElse(line);
     }
 }

@@ -391,9 +391,9 @@ public final class Verification {
             tests.add(t);
             boolean linked = false;
             for (String id : ids) {
-                VerificationTargets.Target target = targets.target(id);
+                VerificationTargets.Target target = targets.target(targets.resolve(id));
                 if (target != null && target.live()) {
-                    testsByName.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
+                    testsByName.computeIfAbsent(targets.resolve(id), k -> new ArrayList<>()).add(t);
                     linked = true;
                 } else if (target != null) {
                     Optional<String> by = target.requirement().supersededBy().map(Id::value);

@@ -10,6 +10,7 @@ import io.specdriven.core.Requirement;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.internal.view.GherkinTags;
 import io.specdriven.core.diff.Fingerprint;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,7 +34,9 @@ import java.util.Optional;
  * {@link RequirementStatus#REJECTED rejected} is retired: it and its criteria are named (so a test naming
  * them is told why they no longer count) but not {@linkplain #isLive(String) live}. Where an id occurs
  * twice (the validator reports that), the first occurrence counts, requirements and criteria before use
- * cases. Building the index takes time linear in the spec's size. Immutable and thread-safe.
+ * cases. A tag of a generated Gherkin feature that had to differ from its id (an id with white space or
+ * {@code @}: see {@link io.specdriven.core.view.SpecViews#gherkin}) names that id in a verification.
+ * Building the index takes time linear in the spec's size. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -45,10 +48,14 @@ public final class VerificationTargets {
     private final Map<String, Target> targets;
     /** A flow or business rule's own id → its qualified name, or null where two use cases share it. */
     private final Map<String, String> qualifiedByBareId;
+    /** A Gherkin tag made from an id that cannot be a tag as it is → that id. */
+    private final Map<String, String> idByTag;
 
-    private VerificationTargets(Map<String, Target> targets, Map<String, String> qualifiedByBareId) {
+    private VerificationTargets(Map<String, Target> targets, Map<String, String> qualifiedByBareId,
+            Map<String, String> idByTag) {
         this.targets = targets;
         this.qualifiedByBareId = qualifiedByBareId;
+        this.idByTag = idByTag;
     }
 
     /**
@@ -80,7 +87,7 @@ public final class VerificationTargets {
                 addPart(targets, bare, u, rule.id(), TargetKind.BUSINESS_RULE, f);
             }
         }
-        return new VerificationTargets(Collections.unmodifiableMap(targets), bare);
+        return new VerificationTargets(Collections.unmodifiableMap(targets), bare, GherkinTags.ids(spec));
     }
 
     private static void addPart(Map<String, Target> targets, Map<String, String> bare, UseCase u, Id part,
@@ -141,6 +148,16 @@ public final class VerificationTargets {
 
     Target target(String id) {
         return targets.get(id);
+    }
+
+    /**
+     * The name a test means: the name itself when the spec has it, else the id a generated feature file's
+     * tag was made from ({@code Validate_all_specs_in_one_run} for {@code Validate all specs in one run}),
+     * else the name unchanged.
+     */
+    String resolve(String name) {
+        if (targets.containsKey(name)) return name;
+        return idByTag.getOrDefault(name, name);
     }
 
     Collection<String> names() {

@@ -2,17 +2,23 @@ package io.specdriven.core.view;
 
 import static java.util.Objects.requireNonNull;
 
+import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.internal.view.Gherkin;
+import io.specdriven.core.internal.view.GherkinTags;
+import io.specdriven.core.internal.view.JunitSkeleton;
 import io.specdriven.core.internal.view.MarkdownDocument;
 import io.specdriven.core.internal.view.Mermaid;
 import io.specdriven.core.internal.view.PlantUml;
 import io.specdriven.core.validation.ValidationReport;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -126,6 +132,13 @@ public final class SpecViews {
      * as {@code @REQ-EXPORT @AC-EMPTY}, and {@code --tags} selects by either. A criterion written as a
      * plain statement becomes one {@code Then} step.
      *
+     * <p>A tag cannot hold white space or {@code @}: in an id that has them each becomes {@code _}
+     * ({@code Validate all specs in one run} is tagged {@code @Validate_all_specs_in_one_run}), with
+     * {@code ~2}, {@code ~3}… where that tag is another id's; {@code spec verify} reads such tags back
+     * as the ids they were made from. File names are made safe the same way: characters a file system
+     * refuses become {@code _}, {@code ..} becomes {@code _..}, a long id is cut and given a checksum,
+     * and names stay unique ignoring letter case and Unicode normalization.
+     *
      * @param spec the spec
      * @return one file per requirement, in spec order
      */
@@ -133,12 +146,52 @@ public final class SpecViews {
         requireNonNull(spec, "spec");
         List<FeatureFile> files = new ArrayList<>(spec.requirements().size());
         Set<String> taken = new HashSet<>();
+        Map<String, Integer> next = new HashMap<>();
+        Map<Id, String> tags = GherkinTags.of(spec);
         for (Requirement r : spec.requirements()) {
             String name = Gherkin.fileName(r);
             String stem = name.substring(0, name.length() - ".feature".length());
-            // ids are case-sensitive, file systems often are not: REQ-a and REQ-A must not share a file
-            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) name = stem + "-" + n + ".feature";
-            files.add(new FeatureFile(name, r.id(), Gherkin.feature(r)));
+            // ids are case-sensitive, file systems often are not (REQ-a and REQ-A must not share a file), and
+            // macOS does not tell Unicode normalization forms apart; a/b and a_b map to one name too
+            int n = next.getOrDefault(stem, 2);
+            while (!taken.add(fileKey(name))) name = stem + "-" + n++ + ".feature";
+            next.put(stem, n);
+            files.add(new FeatureFile(name, r.id(), Gherkin.feature(r, tags)));
+        }
+        return List.copyOf(files);
+    }
+
+    /** What two file names must differ in to be two files everywhere: case and normalization ignored. */
+    private static String fileKey(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Renders each requirement as a JUnit Jupiter test class skeleton for spec-junit: one test per acceptance
+     * criterion, annotated {@code @Verifies("AC-…")}, with the criterion's Given/When/Then as comments and a
+     * body that fails with {@code not implemented: AC-…} until someone writes the test, so {@code spec verify}
+     * reports it failed rather than passed. A requirement without criteria gets one test that verifies it as
+     * a whole. Class names come from the requirements' ids ({@code REQ-EXPORT} becomes {@code ReqExportTest}),
+     * test names from the criteria's ids ({@code ac_export_1}); ids and texts from the spec reach the source
+     * only escaped, inside string literals and line comments.
+     *
+     * @param spec the spec
+     * @param packageName the package of the classes, such as {@code com.acme.export}
+     * @return one class per requirement, in spec order
+     * @throws IllegalArgumentException if the package name is not a Java package name
+     */
+    public static List<TestClassFile> junitTests(Spec spec, String packageName) {
+        requireNonNull(spec, "spec");
+        requireNonNull(packageName, "packageName");
+        JunitSkeleton.packageProblem(packageName).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        List<String> names = JunitSkeleton.classNames(spec.requirements());
+        List<TestClassFile> files = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Requirement r = spec.requirements().get(i);
+            files.add(new TestClassFile(packageName, names.get(i), r.id(),
+                    JunitSkeleton.testClass(spec, r, packageName, names.get(i))));
         }
         return List.copyOf(files);
     }

@@ -81,7 +81,8 @@ class CompletenessTest {
 
         assertThat(report.violations()).singleElement().satisfies(v -> {
             assertThat(v.toString()).isEqualTo("WARNING lang.vague-term requirements[REQ-1].statement: 'fast' is not"
-                    + " measurable (\"…export shall be fast.\")");
+                    + " measurable (\"…export shall be fast.\") (hint: state a number with a unit, e.g. 'within 2 s for"
+                    + " 10,000 rows')");
             assertThat(v.hint()).contains("state a number with a unit, e.g. 'within 2 s for 10,000 rows'");
         });
     }

@@ -115,10 +115,14 @@ class SpecValidatorTest {
 
         assertThat(VALIDATOR.validate(spec).violations()).extracting(Violation::toString).containsExactly(
                 "ERROR ref.cycle requirements[REQ-2].dependsOn[REQ-2]: requirements depend on each other in a cycle:"
-                        + " REQ-2 → REQ-2; remove one of the dependencies",
-                "ERROR ref.wrong-kind useCases[UC-2].includes[REQ-1]: 'REQ-1' is a requirement, not a use case",
-                "ERROR ref.wrong-kind useCases[UC-2].realizes[AC-1]: 'AC-1' is an acceptance criterion, not a requirement",
-                "ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined");
+                        + " REQ-2 → REQ-2; remove one of the dependencies (hint: remove one link of the cycle (a"
+                        + " dependsOn, supersededBy, includes or extensionOf))",
+                "ERROR ref.wrong-kind useCases[UC-2].includes[REQ-1]: 'REQ-1' is a requirement, not a use case"
+                        + " (hint: refer to an element of the expected kind, or correct the id)",
+                "ERROR ref.wrong-kind useCases[UC-2].realizes[AC-1]: 'AC-1' is an acceptance criterion, not a requirement"
+                        + " (hint: refer to an element of the expected kind, or correct the id)",
+                "ERROR ref.unresolved useCases[UC-2].uses[Ordr]: entity 'Ordr' is not defined"
+                        + " (hint: define the element under that id, or correct the reference to an id the spec defines)");
     }
 
     @Test
@@ -498,5 +502,41 @@ class SpecValidatorTest {
                 check.accept(spec, sink);
             }
         };
+    }
+
+    @Test
+    void given_a_step_by_lower_case_system_when_validated_then_the_finding_asks_did_you_mean_system_issue_12() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step("system", "refunds the card")).build();
+        // when
+        var found = VALIDATOR.validate(spec).violations();
+        // then
+        assertThat(found).extracting(Violation::ruleId, v -> v.path().toString(), Violation::message, Violation::hint)
+                .containsExactly(tuple("ref.unresolved", "useCases[UC-2].mainFlow[2].actor",
+                        "actor 'system' is not defined (did you mean SYSTEM?)",
+                        Optional.of("write SYSTEM in capitals for a step the system itself takes, or define the actor")));
+    }
+
+    @Test
+    void given_a_step_by_an_unknown_actor_when_validated_then_the_finding_suggests_nothing_about_system() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step("CLERK", "refunds the card")).build();
+        // when
+        var found = VALIDATOR.validate(spec).violations();
+        // then
+        assertThat(found).extracting(Violation::ruleId, Violation::message)
+                .containsExactly(tuple("ref.unresolved", "actor 'CLERK' is not defined"));
+    }
+
+    @Test
+    void given_the_step_system_constant_when_building_a_flow_then_the_step_is_by_the_system_issue_12() {
+        // given
+        Spec spec = base().useCase("UC-2", u -> u.title("Refund").primaryActor("BUYER").realizes("REQ-1")
+                .step("BUYER", "asks for a refund").step(Step.SYSTEM, "refunds the card")).build();
+        // when / then
+        assertThat(spec.useCase("UC-2").orElseThrow().mainFlow().get(1).bySystem()).isTrue();
+        assertThat(VALIDATOR.validate(spec).violations()).isEmpty();
     }
 }

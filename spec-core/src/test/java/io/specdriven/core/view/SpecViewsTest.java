@@ -17,6 +17,7 @@ import io.specdriven.core.Spec;
 import io.specdriven.core.fixture.ExampleSpecs;
 import io.specdriven.core.fixture.Golden;
 import io.specdriven.core.fixture.HostileSpecs;
+import io.specdriven.core.fixture.RealIdSpecs;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +45,7 @@ class SpecViewsTest {
     static Stream<Spec> specs() {
         return Stream.of(ExampleSpecs.csvExport(), ExampleSpecs.shop(), HostileSpecs.spec(),
                 HostileSpecs.collisions(), HostileSpecs.mermaidTraps(), HostileSpecs.lineBreaks(),
+                RealIdSpecs.spec(), RealIdSpecs.fileNameTraps(), RealIdSpecs.diagramTraps(),
                 Spec.builder("empty", "Empty").build());
     }
 
@@ -164,12 +166,15 @@ class SpecViewsTest {
     // break, no "%%" and no entity code;
     // A backslash is literal inside Mermaid quotes (its lexer reads "[^"]*"), so it is allowed here.
     private static final String QUOTED = "\"(?:[^\"`<>~\\r\\n#%]|#(?![0-9A-Za-z])|%(?!%))*\"";
+    // an entity: its quoted name, or an ASCII alias (labelled with the name where it is declared, issue 9)
+    private static final String ER_NAME = "(\"[^\"%\\\\\\r\\n]+\"|E_[A-Za-z0-9_]+)";
+    private static final String ER_ENTITY = "(\"[^\"%\\\\\\r\\n]+\"|E_[A-Za-z0-9_]+\\[" + QUOTED + "\\])";
     private static final Pattern ER_LINE = Pattern.compile(String.join("|",
             "erDiagram",
-            " {4}\"[^\"%\\\\\\r\\n]+\"( \\{)?",
+            " {4}" + ER_ENTITY + "( \\{)?",
             " {8}[a-z]+ [A-Za-z_\\u00C0-\\uFFFF][A-Za-z0-9_\\u00C0-\\uFFFF]*( PK| UK)?( " + QUOTED + ")?",
             " {4}\\}",
-            " {4}\"[^\"%\\\\\\r\\n]+\" (\\|\\||\\}o)(--|\\.\\.)(\\|\\||o\\||o\\{|\\|\\{) \"[^\"%\\\\\\r\\n]+\" : " + QUOTED));
+            " {4}" + ER_NAME + " (\\|\\||\\}o)(--|\\.\\.)(\\|\\||o\\||o\\{|\\|\\{) " + ER_NAME + " : " + QUOTED));
     // an ASCII word that does not start one of Mermaid's statements (its lexer matches them case-insensitively)
     private static final String CLASS_ID = "(?!(?i:class|classDef|cssClass|callback|link|click|note|style|namespace"
             + "|direction|accTitle|accDescr|end)(?![A-Za-z0-9_]))[A-Za-z][A-Za-z0-9_]*";
@@ -371,6 +376,10 @@ class SpecViewsTest {
     void every_feature_file_is_accepted_by_the_gherkin_parser_with_exactly_the_declared_scenarios(Spec spec) {
         // when
         List<FeatureFile> files = SpecViews.gherkin(spec);
+        java.util.Map<Id, String> tags = io.specdriven.core.internal.view.GherkinTags.of(spec);
+        // every tag is one Gherkin tag: no white space, no '@', and each id's tag differs from every other's
+        assertThat(tags.values()).doesNotHaveDuplicates().allSatisfy(t -> assertThat(t).doesNotContain("@", " ")
+                .isNotEmpty());
         // then: one feature per requirement, and the parser sees exactly the declared criteria, no more (so an
         // empty list, or a scenario injected through a text, cannot pass)
         assertThat(files).hasSameSizeAs(spec.requirements());
@@ -378,11 +387,15 @@ class SpecViewsTest {
             Feature feature = parse(files.get(i));
             // one feature tag, no rule or background, one scenario per criterion, tagged with its id
             io.specdriven.core.Requirement r = spec.requirements().get(i);
-            assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@" + r.id().value());
+            assertThat(feature.getTags()).extracting(Tag::getName).containsExactly("@" + tags.get(r.id()));
             assertThat(feature.getChildren()).allSatisfy(c -> assertThat(c.getScenario()).isPresent());
             assertThat(feature.getChildren()).as("scenarios in %s", files.get(i).fileName())
                     .extracting(c -> c.getScenario().orElseThrow().getTags().stream().map(Tag::getName).toList())
-                    .containsExactlyElementsOf(r.criteria().stream().map(c -> List.of("@" + c.id().value())).toList());
+                    .containsExactlyElementsOf(r.criteria().stream().map(c -> List.of("@" + tags.get(c.id()))).toList());
+            // the feature and scenario names keep the ids exactly
+            assertThat(feature.getName()).startsWith(r.id().value().strip());
+            assertThat(feature.getChildren()).extracting(c -> c.getScenario().orElseThrow().getName())
+                    .allSatisfy(n -> assertThat(r.criteria().stream().anyMatch(c -> n.startsWith(c.id().value()))).isTrue());
         }
     }
 

@@ -6,6 +6,7 @@ import io.specdriven.core.view.FeatureFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -21,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 
 /**
- * Writes feature files safely: each name fits NAME_MAX in bytes (a long id is cut on a character boundary
+ * Writes feature files and test class skeletons safely: each name fits NAME_MAX in bytes (a long id is cut on a character boundary
  * and given a checksum of the whole name, so cut names stay unique), and each file goes through a
  * temporary file in the same directory and an atomic move, so a full disk never leaves a truncated file
  * in place of the old one.
@@ -47,14 +48,26 @@ public final class FeatureFiles {
         }).toList();
     }
 
-    /** Cuts a name that is too long to fit, keeping its ending and adding a checksum of the full name. */
+    /** Cuts a feature file name that is too long to fit: see {@link #fit(String, String)}. */
     static String fit(String name) {
+        return fit(name, SUFFIX);
+    }
+
+    /**
+     * Cuts a file name that is too long to fit {@link Inputs#NAME_MAX} bytes, keeping its ending and adding a
+     * checksum of the full name, so cut names stay unique; a name that fits is kept as it is.
+     *
+     * @param name the name, ending with {@code suffix}
+     * @param suffix its ending, such as {@code .html}
+     * @return the name that fits
+     */
+    public static String fit(String name, String suffix) {
         if (name.getBytes(UTF_8).length <= Inputs.NAME_MAX) return name;
         CRC32 crc = new CRC32();
         crc.update(name.getBytes(UTF_8));
-        String tail = "-" + String.format("%08x", crc.getValue()) + SUFFIX;
+        String tail = "-" + String.format("%08x", crc.getValue()) + suffix;
         int budget = Inputs.NAME_MAX - tail.length();
-        String stem = stem(name);
+        String stem = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
         StringBuilder kept = new StringBuilder();
         int bytes = 0;
         for (int i = 0; i < stem.length(); ) {
@@ -89,7 +102,27 @@ public final class FeatureFiles {
      * @throws IOException if it cannot be written; the target is then as it was
      */
     public static void write(Path file, String content) throws IOException {
-        write(file, out -> out.write(content.getBytes(UTF_8)));
+        write(file, out -> out.write(content.getBytes(UTF_8)), true);
+    }
+
+    /**
+     * Writes a new file through a temporary file and a move that never replaces: a file, directory or link
+     * already at the target stays exactly as it is.
+     *
+     * @param file the target
+     * @param content the text
+     * @return false, writing nothing, if something is already at the target
+     * @throws IOException if it cannot be written; nothing is then left at the target
+     */
+    public static boolean writeNew(Path file, String content) throws IOException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
+        try {
+            write(file, out -> out.write(content.getBytes(UTF_8)), false);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            // made by someone else between the look and the move: theirs stays
+            return false;
+        }
     }
 
     /** Writes the whole content of a file to a stream; the seam through which a test fails a write midway. */
@@ -99,6 +132,10 @@ public final class FeatureFiles {
     }
 
     static void write(Path file, Content content) throws IOException {
+        write(file, content, true);
+    }
+
+    private static void write(Path file, Content content, boolean replace) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         // The root has no parent (the temporary file would go elsewhere); an empty directory would be replaced.
         // No file in the exception: callers put the file before its message already.
@@ -113,6 +150,11 @@ public final class FeatureFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
+            }
+            if (!replace) {
+                // no REPLACE_EXISTING (and no ATOMIC_MOVE, which may replace): the move fails if the target exists
+                Files.move(temp, file);
+                return;
             }
             keepPermissions(file, temp);
             try {

@@ -21,6 +21,12 @@ import io.specdriven.core.validation.Severity;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.validation.Violation;
 import io.specdriven.core.validation.WaivedViolation;
+import io.specdriven.core.verify.AcceptanceHistory;
+import io.specdriven.core.verify.ElementVerification;
+import io.specdriven.core.verify.TestResult;
+import io.specdriven.core.verify.TrendPoint;
+import io.specdriven.core.verify.Verification;
+import io.specdriven.core.verify.VerificationStatus;
 import io.specdriven.core.view.SpecViews;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,19 +55,33 @@ public final class PageWriter {
 
     private final Spec spec;
     private final Optional<ValidationReport> report;
+    private final Optional<Verification> verification;
+    private final Optional<AcceptanceHistory> history;
+    /** The verification of each criterion, by id, when there is a verification. */
+    private final Map<String, ElementVerification> verified = new HashMap<>();
     private final Anchors anchors = new Anchors();
     /** Findings by the element they are shown next to (its path's text); the rest are spec-level. */
     private final Map<String, List<Violation>> placed = new HashMap<>();
     private final List<Violation> unplaced = new ArrayList<>();
 
-    private PageWriter(Spec spec, Optional<ValidationReport> report) {
+    private PageWriter(Spec spec, Optional<ValidationReport> report, Optional<Verification> verification,
+            Optional<AcceptanceHistory> history) {
         this.spec = spec;
         this.report = report;
+        this.verification = verification;
+        this.history = history;
+        verification.ifPresent(v -> v.criteria().forEach(c -> verified.putIfAbsent(c.name(), c)));
     }
 
     /** Writes the whole page. */
     public static String write(Spec spec, Optional<ValidationReport> report) {
-        return new PageWriter(spec, report).document().outerHtml();
+        return write(spec, report, Optional.empty(), Optional.empty());
+    }
+
+    /** Writes the whole page, with the acceptance of each criterion and the history of acceptance if given. */
+    public static String write(Spec spec, Optional<ValidationReport> report, Optional<Verification> verification,
+            Optional<AcceptanceHistory> history) {
+        return new PageWriter(spec, report, verification, history).document().outerHtml();
     }
 
     private Document document() {
@@ -116,6 +136,19 @@ public final class PageWriter {
         });
         int criteria = 0;
         for (Requirement q : spec.requirements()) criteria += q.criteria().size();
+        verification.ifPresent(v -> {
+            int live = v.criteria().size();
+            int passed = v.count(VerificationStatus.PASSED);
+            long percent = live == 0 ? 0 : Math.round(100.0 * passed / live);
+            figure(band, "criteria accepted", passed + "/" + live + " (" + percent + "%)",
+                    "score-" + (percent >= 90 ? "good" : percent >= 60 ? "fair" : "poor"));
+            figure(band, "failed", Integer.toString(v.count(VerificationStatus.FAILED)),
+                    v.count(VerificationStatus.FAILED) == 0 ? "none" : "error");
+            figure(band, "untested", Integer.toString(v.count(VerificationStatus.UNTESTED)),
+                    v.count(VerificationStatus.UNTESTED) == 0 ? "none" : "warning");
+            if (v.count(VerificationStatus.SUSPECT) > 0) figure(band, "suspect", Integer.toString(v.count(VerificationStatus.SUSPECT)), "warning");
+        });
+        history.ifPresent(h -> trendChart(header, h));
         figure(band, "requirements", Integer.toString(spec.requirements().size()), "count");
         figure(band, "criteria", Integer.toString(criteria), "count");
         figure(band, "use cases", Integer.toString(spec.useCases().size()), "count");
@@ -245,12 +278,68 @@ public final class PageWriter {
         h.appendText(" ");
         h.appendElement("span").addClass("category").text(Texts.words(c.category())
                 + c.edgeCase().map(k -> ": " + Texts.words(k)).orElse(""));
+        if (verification.isPresent()) {
+            ElementVerification v = verified.get(c.id().value());
+            // a criterion of a requirement that is not live (superseded, deprecated) has no status
+            if (v != null) {
+                h.appendText(" ");
+                h.appendElement("span").addClass("status").addClass("status-" + v.status().label()).text(v.status().label());
+            }
+        }
         Element dl = div.appendElement("dl").addClass("gwt");
         step(dl, "Given", c.given());
         step(dl, "When", c.when());
         step(dl, "Then", c.then());
         step(dl, "Statement", c.statement());
+        ElementVerification v = verified.get(c.id().value());
+        if (v != null && !v.tests().isEmpty()) {
+            Element tests = div.appendElement("ul").addClass("tests").attr("aria-label", "Tests of " + c.id().value());
+            for (TestResult t : v.tests().subList(0, Math.min(MAX_TESTS_SHOWN, v.tests().size()))) {
+                Element li = tests.appendElement("li").addClass("verdict-" + t.verdict().label());
+                li.appendElement("span").addClass("verdict").text(t.verdict().label());
+                li.appendText(" ");
+                li.appendElement("code").text(Texts.safe(t.name()));
+                t.message().ifPresent(m -> li.appendText(": " + Texts.safe(m)));
+            }
+            if (v.tests().size() > MAX_TESTS_SHOWN) {
+                tests.appendElement("li").addClass("empty").text("and " + (v.tests().size() - MAX_TESTS_SHOWN) + " more");
+            }
+        }
         inlineFindings(div, requirement.element("criteria", c.id()));
+    }
+
+    /** The tests listed under a criterion at most; the rest are counted. */
+    static final int MAX_TESTS_SHOWN = 10;
+
+    /**
+     * A small line chart of acceptance (the share of live criteria that passed) over the recorded runs, as
+     * inline SVG with a text alternative: the first and last values and the number of runs.
+     */
+    private static void trendChart(Element header, AcceptanceHistory history) {
+        List<TrendPoint> trend = history.metrics().trend();
+        if (trend.isEmpty()) return;
+        int width = 320;
+        int height = 80;
+        int n = trend.size();
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double x = n == 1 ? width / 2.0 : 10 + i * (width - 20.0) / (n - 1);
+            double y = height - 10 - trend.get(i).acceptance() * (height - 20);
+            if (i > 0) points.append(' ');
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        long first = Math.round(100 * trend.get(0).acceptance());
+        long last = Math.round(100 * trend.get(n - 1).acceptance());
+        String summary = "Acceptance over " + n + (n == 1 ? " run: " : " runs: from ") + (n == 1 ? "" : first + "% to ") + last + "%";
+        Element figure = header.appendElement("figure").addClass("trend");
+        Element svg = figure.appendElement("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("role", "img")
+                .attr("width", Integer.toString(width)).attr("height", Integer.toString(height))
+                .attr("viewBox", "0 0 " + width + " " + height).attr("aria-label", summary);
+        svg.appendElement("title").text(summary);
+        svg.appendElement("line").attr("x1", "10").attr("y1", Integer.toString(height - 10)).attr("x2", Integer.toString(width - 10))
+                .attr("y2", Integer.toString(height - 10)).addClass("axis");
+        svg.appendElement("polyline").attr("points", points.toString()).attr("fill", "none").addClass("acceptance");
+        figure.appendElement("figcaption").text(summary);
     }
 
     private static void step(Element dl, String keyword, Optional<String> text) {

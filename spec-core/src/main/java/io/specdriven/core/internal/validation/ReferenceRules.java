@@ -182,10 +182,27 @@ public final class ReferenceRules {
     /**
      * The form two ids share when people cannot tell them apart: Unicode compatibility-normalised
      * ({@code é} written as one character or as {@code e} and an accent) and case-folded ({@code ß} and
-     * {@code SS} alike).
+     * {@code SS} alike), without invisible format characters (a zero-width space or joiner, a soft hyphen)
+     * and with every run of white space read as one space: ids are free text (issue 9), so {@code Order Line},
+     * {@code Order  Line}, {@code Order\u00A0Line} and {@code Order\u200BLine} look alike. One pass.
      */
     private static String lookalike(Id id) {
-        return Normalizer.normalize(id.value(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String nfkc = Normalizer.normalize(id.value(), Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); ) {
+            int c = nfkc.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.FORMAT) continue;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space) out.append(' ');
+                space = true;
+                continue;
+            }
+            space = false;
+            out.appendCodePoint(c);
+        }
+        return out.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     private static String collision(Id id, Id other, String where) {
@@ -206,7 +223,16 @@ public final class ReferenceRules {
                 IdKind expected = field.target();
                 Optional<Entry> target = index.get(ref);
                 if (target.isEmpty()) {
-                    if (!wrongKind) out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                    if (wrongKind) return;
+                    if (!field.refersTo(Step.SYSTEM) && ref.value().equalsIgnoreCase(Step.SYSTEM.value())) {
+                        // A step by "system" or "System" means the system itself: point at the reserved id
+                        // (issue 12) rather than only at the missing actor.
+                        out.add(at, expected.noun() + " '" + ref + "' is not defined (did you mean " + Step.SYSTEM
+                                + "?)", "write " + Step.SYSTEM + " in capitals for a step the system itself takes,"
+                                + " or define the actor");
+                    } else {
+                        out.add(at, expected.noun() + " '" + ref + "' is not defined");
+                    }
                 } else if (target.get().kind() != expected) {
                     if (wrongKind) out.add(at, "'" + ref + "' is " + target.get().kind().withArticle() + ", not "
                             + expected.withArticle());

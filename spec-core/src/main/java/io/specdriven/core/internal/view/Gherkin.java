@@ -1,11 +1,15 @@
 package io.specdriven.core.internal.view;
 
 import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * One Gherkin feature per requirement, tagged with its id, and one scenario per acceptance criterion,
@@ -30,30 +34,74 @@ public final class Gherkin {
 
     private Gherkin() {}
 
+    /** The longest file name stem, in UTF-8 bytes: well below the 255 bytes file systems allow. */
+    static final int MAX_STEM_BYTES = 120;
+
     /**
-     * A file name for the requirement's feature: its id and {@code .feature}. Ids hold only letters,
-     * digits, {@code .}, {@code _} and {@code -}; a Windows device name gets a trailing {@code _}.
+     * A file name for the requirement's feature: its id and {@code .feature}, made safe on every file
+     * system. Ids are free text, so each character that is not safe in a file name ({@code / \ : * ? " < > |},
+     * white space other than the space, and control or format characters) becomes {@code _}; a name that
+     * starts with {@code .} (hidden, or {@code ..}) gets a leading {@code _}; a Windows device name ({@code CON}, {@code NUL.1})
+     * a {@code _} after it. A stem longer than {@value #MAX_STEM_BYTES} UTF-8 bytes is cut on a character
+     * boundary and ends with {@code -} and the CRC-32 of the whole id in hex, so cut names stay apart. An
+     * id that needs none of this, such as {@code REQ-EXPORT}, is its own file name as before.
      */
     public static String fileName(Requirement r) {
-        String base = r.id().value();
-        if (WINDOWS_RESERVED.contains(base.toUpperCase(Locale.ROOT))) base = base + "_";
+        String id = r.id().value();
+        StringBuilder out = new StringBuilder(id.length() + 2);
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            i += Character.charCount(c);
+            boolean unsafe = c < 0x20 || "/\\:*?\"<>|".indexOf(c) >= 0 || (c < 0x10000 && c != ' ' && isWhitespace((char) c))
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL;
+            out.appendCodePoint(unsafe ? '_' : c);
+        }
+        String base = out.toString();
+        if (base.startsWith(".")) base = "_" + base;
+        int dot = base.indexOf('.');
+        String device = (dot < 0 ? base : base.substring(0, dot)).toUpperCase(Locale.ROOT);
+        if (WINDOWS_RESERVED.contains(device)) base = dot < 0 ? base + "_" : base.substring(0, dot) + "_" + base.substring(dot);
+        if (base.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES) base = cut(base, id);
         return base + ".feature";
     }
 
-    /** Renders the requirement as a feature. */
-    public static String feature(Requirement r) {
+    private static String cut(String base, String id) {
+        CRC32 crc = new CRC32();
+        crc.update(id.getBytes(StandardCharsets.UTF_8));
+        String tail = "-" + String.format("%08x", crc.getValue());
+        int budget = MAX_STEM_BYTES - tail.length();
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < base.length(); ) {
+            int cp = base.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > budget) break;
+            kept.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return kept + tail;
+    }
+
+    /**
+     * Renders the requirement as a feature.
+     *
+     * @param r the requirement
+     * @param tags the tag of each requirement and criterion id ({@link GherkinTags#of})
+     */
+    public static String feature(Requirement r, Map<Id, String> tags) {
         StringBuilder out = new StringBuilder();
-        String reqTag = "@" + r.id().value();
+        String reqTag = "@" + tag(tags, r.id());
         out.append(reqTag).append('\n');
-        out.append("Feature: ").append(r.id().value()).append(' ').append(oneLine(r.title())).append('\n');
+        out.append("Feature: ").append(oneLine(r.id().value())).append(' ').append(oneLine(r.title())).append('\n');
         description(out, r.statement());
         r.story().ifPresent(s -> description(out, s.toString()));
         for (AcceptanceCriterion c : r.criteria()) {
             out.append('\n');
             // the requirement's tag is on the feature and every scenario inherits it: a runner sees both ids
             // (@REQ-EXPORT @AC-EMPTY) on each scenario, and never the requirement's twice
-            out.append("  @").append(c.id().value()).append('\n');
-            out.append("  Scenario: ").append(c.id().value()).append(category(c)).append('\n');
+            out.append("  @").append(tag(tags, c.id())).append('\n');
+            out.append("  Scenario: ").append(oneLine(c.id().value())).append(category(c)).append('\n');
             boolean gwt = c.given().isPresent() || c.when().isPresent() || c.then().isPresent();
             if (gwt) {
                 step(out, "Given", c.given());
@@ -64,6 +112,12 @@ public final class Gherkin {
             }
         }
         return out.toString();
+    }
+
+    private static String tag(Map<Id, String> tags, Id id) {
+        String tag = tags.get(id);
+        if (tag == null) throw new IllegalArgumentException("no tag for " + id);
+        return tag;
     }
 
     private static String category(AcceptanceCriterion c) {

@@ -38,8 +38,15 @@ public final class Mermaid {
     public static String erDiagram(Spec spec) {
         StringBuilder out = new StringBuilder("erDiagram\n");
         Set<Id> declared = declared(spec);
+        java.util.Map<Id, String> erName = erNames(spec);
+        Set<Id> written = new HashSet<>();
         for (Entity e : spec.entities()) {
-            out.append("    \"").append(e.name().value()).append('"');
+            String name = erName.get(e.name());
+            out.append("    ").append(name);
+            // an aliased entity shows its real name as the label, once (a repeated name is one entity anyway)
+            if (!name.startsWith("\"") && written.add(e.name())) {
+                out.append("[\"").append(Aliases.mermaidQuoted(e.name().value())).append("\"]");
+            }
             if (e.attributes().isEmpty()) {
                 out.append('\n');
                 continue;
@@ -61,12 +68,39 @@ public final class Mermaid {
         for (Entity e : spec.entities()) {
             for (Relationship r : e.relationships()) {
                 if (!declared.contains(r.target())) continue;
-                out.append("    \"").append(e.name().value()).append("\" ").append(erLink(r))
-                        .append(" \"").append(r.target().value()).append("\" : \"")
+                out.append("    ").append(erName.get(e.name())).append(' ').append(erLink(r))
+                        .append(' ').append(erName.get(r.target())).append(" : \"")
                         .append(Aliases.mermaidQuoted(r.name())).append("\"\n");
             }
         }
         return out.toString();
+    }
+
+    /**
+     * How the erDiagram names each entity: quoted, {@code "Order Line"}, when the name holds nothing Mermaid
+     * reads inside quotes ({@code "}, {@code %}, {@code \\}, {@code <}, {@code >}, {@code ~}, {@code #}, a
+     * backtick or a control character); else an ASCII alias such as {@code E_dsn_cli_2}, with the name as
+     * its label. No alias equals a quoted name.
+     */
+    private static java.util.Map<Id, String> erNames(Spec spec) {
+        java.util.Map<Id, String> names = new java.util.HashMap<>();
+        Aliases aliases = new Aliases("E_");
+        for (Entity e : spec.entities()) {
+            if (erQuotable(e.name().value())) aliases.reserve(e.name().value());
+        }
+        for (Entity e : spec.entities()) {
+            String name = e.name().value();
+            names.computeIfAbsent(e.name(), k -> erQuotable(name) ? "\"" + name + "\"" : aliases.of(k));
+        }
+        return names;
+    }
+
+    private static boolean erQuotable(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ("\"%\\<>~#`".indexOf(c) >= 0 || Character.isISOControl(c) || LineBreaks.is(c)) return false;
+        }
+        return true;
     }
 
     /** The classDiagram of a spec without entities: Mermaid rejects a classDiagram with no statement. */

@@ -35,7 +35,7 @@ public final class PlantUml {
         for (UseCase u : spec.useCases()) {
             if (useCases.has(u.id())) continue;
             out.append("  usecase \"").append(Aliases.quoted(u.title())).append(" (")
-                    .append(u.id().value()).append(")\" as ").append(useCases.of(u.id())).append('\n');
+                    .append(Aliases.quoted(u.id().value())).append(")\" as ").append(useCases.of(u.id())).append('\n');
         }
         out.append("}\n");
         for (UseCase u : spec.useCases()) {
