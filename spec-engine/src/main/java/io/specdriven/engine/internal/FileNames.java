@@ -80,7 +80,7 @@ public final class FileNames {
         try {
             return Charset.forName(encoding).equals(StandardCharsets.UTF_8);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return false;
+            return false; // a charset the JVM does not know is not UTF-8: a lost non-ASCII name is the locale's doing
         }
     }
 }

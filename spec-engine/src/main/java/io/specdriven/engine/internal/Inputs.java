@@ -177,6 +177,7 @@ public final class Inputs {
                         }
                     });
         } catch (IOException e) {
+            // The directory itself cannot be walked: one refusal with the real reason, and the others go on.
             found.add(new Found(typed, dir, refusal(typed, dir, e)));
         }
         found.sort((a, b) -> a.name().compareTo(b.name()));
@@ -201,6 +202,7 @@ public final class Inputs {
         try {
             return path.toRealPath();
         } catch (IOException | SecurityException e) {
+            // Missing or forbidden: reading it reports why; for "named twice" the normalised path will do.
             return path.toAbsolutePath().normalize();
         }
     }

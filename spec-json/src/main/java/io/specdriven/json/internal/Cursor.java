@@ -103,6 +103,8 @@ public final class Cursor {
         try {
             at = parser.currentTokenLocation();
         } catch (RuntimeException ignored) {
+            // Broad on purpose: this runs for a failure nobody foresaw, and the parser that failed may fail
+            // again when asked where it is; the error is then reported without a location, never lost.
             at = null;
         }
         String detail = e.getMessage() == null ? "" : ": " + Text.quote(e.getMessage());
@@ -410,16 +412,16 @@ public final class Cursor {
         }
 
         /**
-         * Turns the model constructor's refusal into an error located at the object's start.
+         * Turns the model constructor's refusal into an error located at the object's start. The model refuses
+         * with exactly three exceptions, and only those are caught: an invalid value or id
+         * ({@code IllegalArgumentException}), a builder missing parts ({@code IllegalStateException}), a
+         * missing component ({@code NullPointerException}). Anything else is a bug and goes to
+         * {@link #unexpected}.
          *
          * @param e what the constructor threw
          * @return the error, to throw
          */
         FormatError refused(RuntimeException e) {
-            if (!(e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                    || e instanceof NullPointerException)) {
-                throw e;
-            }
             return error(start, startDepth,
                     "cannot make " + shape.noun() + ": " + Text.oneLine(String.valueOf(e.getMessage())));
         }

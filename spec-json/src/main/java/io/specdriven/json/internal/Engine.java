@@ -125,7 +125,8 @@ public final class Engine {
             } catch (JacksonException e) {
                 error = JacksonErrors.translate(e, cursor);
             } catch (RuntimeException e) {
-                // A bad document must never reach the caller as a raw exception (found in review).
+                // Broad on purpose, the last line of defence: a bad document must never reach the caller as a
+                // raw exception (found in review); unexpected() names it a bug, keeps it as the cause.
                 error = cursor.unexpected(e);
             }
             formatSeen = decoder.formatSeen();
@@ -153,7 +154,7 @@ public final class Engine {
                 }
                 p.skipChildren();
             }
-        } catch (RuntimeException e) {
+        } catch (JacksonException e) {
             // The prefix before the malformed part had no newer specFormat: report the original error.
         }
         return null;
@@ -279,6 +280,7 @@ public final class Engine {
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e, cursor);
         } catch (RuntimeException e) {
+            // Broad on purpose, as in read(): a bug is reported as a located error with its cause, never raw.
             throw cursor.unexpected(e);
         }
     }

@@ -116,6 +116,7 @@ public final class SpecDecoder {
         try {
             after = c.advance();
         } catch (JacksonException e) {
+            // Malformed text after a complete spec: still "content after the spec", located below.
             after = JsonToken.NOT_AVAILABLE;
         }
         if (after != null) {
@@ -188,7 +189,7 @@ public final class SpecDecoder {
         try {
             return new Spec(id, title, version, summary, actors, glossary, requirements, useCases, entities,
                     assumptions, outOfScope, openQuestions, waivers);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -259,7 +260,7 @@ public final class SpecDecoder {
         o.requireAll(id != null, name != null);
         try {
             return new Actor(id, name, description, kind, waivers);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -280,7 +281,7 @@ public final class SpecDecoder {
         o.requireAll(term != null, definition != null);
         try {
             return new GlossaryTerm(term, definition, avoid);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -335,7 +336,7 @@ public final class SpecDecoder {
                 locations.putIfAbsent(ElementPath.of(r, criteria.get(i)), criterionLocations.get(i));
             }
             return r;
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -356,7 +357,7 @@ public final class SpecDecoder {
         o.requireAll(role != null, goal != null);
         try {
             return new UserStory(role, goal, benefit);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -387,7 +388,7 @@ public final class SpecDecoder {
         o.requireAll(id != null);
         try {
             return new AcceptanceCriterion(id, category, edgeCase, given, when, then, statement, waivers);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -406,7 +407,7 @@ public final class SpecDecoder {
         o.requireAll(ruleId != null, reason != null);
         try {
             return new Waiver(ruleId, reason);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -457,7 +458,7 @@ public final class SpecDecoder {
             return new UseCase(id, title, goal, primaryActor, secondaryActors, trigger, preconditions, mainFlow,
                     flows, successPostconditions, failurePostconditions, businessRules, realizes, uses, includes,
                     extensionOf, waivers);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -478,7 +479,7 @@ public final class SpecDecoder {
         o.requireAll(number != null, actor != null, action != null);
         try {
             return new Step(number, actor, action); // number is non-null: requireAll checked it
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -507,7 +508,7 @@ public final class SpecDecoder {
         o.requireAll(id != null, kind != null, title != null, branchesFrom != null);
         try {
             return new Flow(id, kind, title, branchesFrom, steps, rejoinsAt, ends);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -526,7 +527,7 @@ public final class SpecDecoder {
         o.requireAll(id != null, text != null);
         try {
             return new BusinessRule(id, text);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -553,7 +554,7 @@ public final class SpecDecoder {
         o.requireAll(name != null);
         try {
             return new Entity(name, description, attributes, relationships, invariants, waivers);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -593,7 +594,7 @@ public final class SpecDecoder {
         try {
             return new Attribute(name, type, values, required, unique, identifier, min, max, minLength, maxLength,
                     pattern, description);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }
@@ -619,7 +620,7 @@ public final class SpecDecoder {
         o.requireAll(name != null, target != null);
         try {
             return new Relationship(name, target, kind, cardinality, description);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
     }

@@ -23,7 +23,10 @@ public final class LineNumbers {
             if (raw == null) return OptionalInt.empty();
             return firstLine(new DataInputStream(new BufferedInputStream(raw)), method.getName(), descriptor(method));
         } catch (IOException | RuntimeException e) {
-            return OptionalInt.empty(); // an unreadable class file: the line is simply not known
+            // Broad on purpose: a class file this small reader does not understand (newer, obfuscated or
+            // malformed) can fail with an index out of bounds or worse; the line is then simply not known, and
+            // a listener must never fail the user's test run.
+            return OptionalInt.empty();
         }
     }
 

@@ -2,8 +2,10 @@ package io.specdriven.core.internal.validation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Splits text into normalized tokens for word matching, safe on any script.
@@ -43,6 +45,9 @@ public final class Text {
      */
     public static Text of(String source) {
         Text t = new Text(source);
+        // Each distinct token is normalized once: a hostile text repeats one mark 100,000 times, and NFKC's
+        // check costs far more than a map lookup (issue 14: 20 such fields took 18 s in a loaded build).
+        Map<String, String[]> forms = new HashMap<>();
         int i = 0;
         int n = source.length();
         StringBuilder word = new StringBuilder();
@@ -67,10 +72,10 @@ public final class Text {
                         break;
                     }
                 }
-                t.add(word.toString(), start, end);
+                t.add(forms.computeIfAbsent(word.toString(), Text::forms), start, end);
                 i = end; // invisible characters after the word's last letter belong to no word
             } else {
-                if (!isSeparator(cp)) t.add(source.substring(i, next), i, next);
+                if (!isSeparator(cp)) t.add(forms.computeIfAbsent(source.substring(i, next), Text::forms), i, next);
                 i = next;
             }
         }
@@ -112,11 +117,16 @@ public final class Text {
         return out;
     }
 
-    private void add(String raw, int start, int end) {
+    /** A token's NFKC form as written and its normalized (lower case) form. */
+    private static String[] forms(String raw) {
         String nfkc = nfkc(raw);
         String folded = nfkc.toLowerCase(Locale.ROOT);
-        exact.add(nfkc);
-        tokens.add(folded.equals(nfkc) ? nfkc : folded);
+        return new String[] {nfkc, folded.equals(nfkc) ? nfkc : folded};
+    }
+
+    private void add(String[] forms, int start, int end) {
+        exact.add(forms[0]);
+        tokens.add(forms[1]);
         spans.add(new int[] {start, end});
     }
 
@@ -131,6 +141,8 @@ public final class Text {
     }
 
     private static String nfkc(String raw) {
+        // Below U+00A0 (ASCII and the C1 controls) nothing has a compatibility or canonical mapping.
+        if (raw.chars().allMatch(c -> c < 0xA0)) return raw;
         return Normalizer.isNormalized(raw, Normalizer.Form.NFKC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
     }
 
