@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param when the event or action, as steps; empty if none
  * @param then the observable outcome, as steps; empty if stated only as a statement
  * @param statement a plain-language statement, for criteria not written as Given/When/Then
+ * @param verifies the requirements this criterion verifies besides the one it stands in, if any: a
+ *     criterion of a spec-level story or of the spec itself names them here (issue 9)
  * @param waivers findings accepted on this criterion
  * @since 0.1
  */
@@ -43,6 +45,7 @@ public record AcceptanceCriterion(
         List<@NotBlank @Size(max = 2000) String> when,
         List<@NotBlank @Size(max = 2000) String> then,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> statement,
+        List<Id> verifies,
         List<@Valid Waiver> waivers) {
 
     /**
@@ -55,6 +58,7 @@ public record AcceptanceCriterion(
      * @param when the event or action, as steps; empty if none
      * @param then the observable outcome, as steps; empty if stated only as a statement
      * @param statement a plain-language statement, for criteria not written as Given/When/Then
+     * @param verifies the requirements this criterion verifies besides the one it stands in
      * @param waivers findings accepted on this criterion
      */
     public AcceptanceCriterion {
@@ -65,6 +69,7 @@ public record AcceptanceCriterion(
         when = copy(when, "when");
         then = copy(then, "then");
         requireNonNull(statement, "statement");
+        verifies = copy(verifies, "verifies");
         waivers = copy(waivers, "waivers");
     }
 
@@ -92,6 +97,7 @@ public record AcceptanceCriterion(
         b.when = when;
         b.then = then;
         b.statement = statement.orElse(null);
+        b.verifies.addAll(verifies);
         b.waivers.addAll(waivers);
         return b;
     }
@@ -105,6 +111,7 @@ public record AcceptanceCriterion(
         private List<String> when = List.of();
         private List<String> then = List.of();
         private String statement;
+        private final List<Id> verifies = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
 
         private Builder(Id id) {
@@ -236,6 +243,17 @@ public record AcceptanceCriterion(
         }
 
         /**
+         * Adds requirements this criterion verifies (besides the one it stands in, if any).
+         *
+         * @param requirementIds their ids
+         * @return this builder
+         */
+        public Builder verifies(String... requirementIds) {
+            for (String ref : Checks.elements("requirementIds", requirementIds)) verifies.add(Id.of(ref));
+            return this;
+        }
+
+        /**
          * Waives a rule's findings on this criterion.
          *
          * @param ruleId the rule id
@@ -255,7 +273,7 @@ public record AcceptanceCriterion(
         public AcceptanceCriterion build() {
             return new AcceptanceCriterion(id, category, Optional.ofNullable(edgeCase),
                     given, when, then,
-                    Optional.ofNullable(statement), waivers);
+                    Optional.ofNullable(statement), verifies, waivers);
         }
     }
 }

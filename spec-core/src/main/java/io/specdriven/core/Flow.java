@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param id the flow's id, unique within its use case (such as {@code A1} or {@code E1})
  * @param kind alternative or exception
  * @param title the condition under which the flow is taken, such as "The report is empty"
+ * @param condition the guard under which the flow is taken, where it is written apart from the title (AIUP:
+ *     "Condition: …"; issue 9)
  * @param branchesFrom the number of the main-flow step it branches from
  * @param steps the flow's own steps, numbered from 1
  * @param rejoinsAt the main-flow step it returns to, if it rejoins
@@ -30,6 +33,7 @@ public record Flow(
         Id id,
         FlowKind kind,
         @NotBlank @Size(max = 500) String title,
+        Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> condition,
         @Positive int branchesFrom,
         List<@Valid Step> steps,
         Optional<@Positive Integer> rejoinsAt,
@@ -41,6 +45,7 @@ public record Flow(
      * @param id the flow's id, unique within its use case (such as {@code A1} or {@code E1})
      * @param kind alternative or exception
      * @param title the condition under which the flow is taken, such as "The report is empty"
+     * @param condition the guard under which the flow is taken, if written apart from the title
      * @param branchesFrom the number of the main-flow step it branches from
      * @param steps the flow's own steps, numbered from 1
      * @param rejoinsAt the main-flow step it returns to, if it rejoins
@@ -50,6 +55,7 @@ public record Flow(
         requireNonNull(id, "id");
         requireNonNull(kind, "kind");
         requireNonNull(title, "title");
+        requireNonNull(condition, "condition");
         steps = copy(steps, "steps");
         requireNonNull(rejoinsAt, "rejoinsAt");
     }
@@ -74,6 +80,7 @@ public record Flow(
      */
     public Builder toBuilder() {
         Builder b = new Builder(id, kind, title, branchesFrom);
+        b.condition = condition.orElse(null);
         b.steps.addAll(steps);
         b.rejoinsAt = rejoinsAt.orElse(null);
         b.ends = ends;
@@ -86,6 +93,7 @@ public record Flow(
         private final FlowKind kind;
         private final String title;
         private final int branchesFrom;
+        private String condition;
         private final List<Step> steps = new ArrayList<>();
         private Integer rejoinsAt;
         private boolean ends;
@@ -157,12 +165,23 @@ public record Flow(
         }
 
         /**
+         * Sets the guard under which the flow is taken, where it is written apart from the title.
+         *
+         * @param condition the condition
+         * @return this builder
+         */
+        public Builder condition(String condition) {
+            this.condition = notNull(condition, "condition");
+            return this;
+        }
+
+        /**
          * Builds the flow.
          *
          * @return a new, immutable flow
          */
         public Flow build() {
-            return new Flow(id, kind, title, branchesFrom, steps, Optional.ofNullable(rejoinsAt), ends);
+            return new Flow(id, kind, title, Optional.ofNullable(condition), branchesFrom, steps, Optional.ofNullable(rejoinsAt), ends);
         }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param name the relationship's name, unique within its entity (such as {@code rows})
  * @param target the name of the target entity
  * @param kind association, aggregation or composition
+ * @param sourceCardinality how many sources one target has, if stated (issue 9): with {@code cardinality}
+ *     it states both ends, so that one-to-many ({@code 1} here, {@code 0..*} there) is not drawn as
+ *     many-to-many
  * @param cardinality how many targets one source has, if stated
  * @param description what the relationship means
  * @since 0.1
@@ -21,6 +24,7 @@ public record Relationship(
         @NotBlank @Size(max = 200) String name,
         Id target,
         RelationshipKind kind,
+        Optional<Cardinality> sourceCardinality,
         Optional<Cardinality> cardinality,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description) {
 
@@ -30,6 +34,7 @@ public record Relationship(
      * @param name the relationship's name, unique within its entity (such as {@code rows})
      * @param target the name of the target entity
      * @param kind association, aggregation or composition
+     * @param sourceCardinality how many sources one target has, if stated
      * @param cardinality how many targets one source has, if stated
      * @param description what the relationship means
      */
@@ -37,6 +42,7 @@ public record Relationship(
         requireNonNull(name, "name");
         requireNonNull(target, "target");
         requireNonNull(kind, "kind");
+        requireNonNull(sourceCardinality, "sourceCardinality");
         requireNonNull(cardinality, "cardinality");
         requireNonNull(description, "description");
     }
@@ -63,7 +69,7 @@ public record Relationship(
      * @return the relationship
      */
     public static Relationship of(String name, String target, RelationshipKind kind, Cardinality cardinality) {
-        return new Relationship(name, Id.of(requireNonNull(target, "target")), kind,
+        return new Relationship(name, Id.of(requireNonNull(target, "target")), kind, Optional.empty(),
                 Optional.of(requireNonNull(cardinality, "cardinality")), Optional.empty());
     }
 
@@ -86,6 +92,7 @@ public record Relationship(
     public Builder toBuilder() {
         Builder b = new Builder(name, target);
         b.kind = kind;
+        b.sourceCardinality = sourceCardinality.orElse(null);
         b.cardinality = cardinality.orElse(null);
         b.description = description.orElse(null);
         return b;
@@ -96,6 +103,7 @@ public record Relationship(
         private final String name;
         private final Id target;
         private RelationshipKind kind = RelationshipKind.ASSOCIATION;
+        private Cardinality sourceCardinality;
         private Cardinality cardinality;
         private String description;
 
@@ -112,6 +120,17 @@ public record Relationship(
          */
         public Builder kind(RelationshipKind kind) {
             this.kind = requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
+         * Sets how many sources one target has: {@code ONE} for the "one" end of one-to-many.
+         *
+         * @param sourceCardinality the cardinality at the source's end
+         * @return this builder
+         */
+        public Builder sourceCardinality(Cardinality sourceCardinality) {
+            this.sourceCardinality = requireNonNull(sourceCardinality, "sourceCardinality");
             return this;
         }
 
@@ -143,7 +162,8 @@ public record Relationship(
          * @return a new, immutable relationship
          */
         public Relationship build() {
-            return new Relationship(name, target, kind, Optional.ofNullable(cardinality), Optional.ofNullable(description));
+            return new Relationship(name, target, kind, Optional.ofNullable(sourceCardinality),
+                    Optional.ofNullable(cardinality), Optional.ofNullable(description));
         }
     }
 
@@ -154,6 +174,6 @@ public record Relationship(
      * @return the changed copy
      */
     public Relationship withDescription(String description) {
-        return new Relationship(name, target, kind, cardinality, Optional.of(requireNonNull(description, "description")));
+        return new Relationship(name, target, kind, sourceCardinality, cardinality, Optional.of(requireNonNull(description, "description")));
     }
 }

@@ -46,6 +46,9 @@ import java.util.function.Consumer;
  * @param actors the actors
  * @param glossary the glossary
  * @param requirements the requirements
+ * @param stories the user stories of the spec as a whole, each with its acceptance scenarios (issue 9)
+ * @param criteria the criteria of the spec as a whole, such as spec-kit's measurable outcomes
+ *     ({@code SC-001}); each may name the requirements it verifies
  * @param useCases the use cases
  * @param entities the entity model
  * @param assumptions what the spec takes for granted
@@ -62,6 +65,8 @@ public record Spec(
         List<@Valid Actor> actors,
         List<@Valid GlossaryTerm> glossary,
         List<@Valid Requirement> requirements,
+        List<@Valid Story> stories,
+        List<@Valid AcceptanceCriterion> criteria,
         List<@Valid UseCase> useCases,
         List<@Valid Entity> entities,
         List<@NotBlank @Size(max = 4000) String> assumptions,
@@ -79,6 +84,8 @@ public record Spec(
      * @param actors the actors
      * @param glossary the glossary
      * @param requirements the requirements
+     * @param stories the user stories of the spec as a whole
+     * @param criteria the criteria of the spec as a whole
      * @param useCases the use cases
      * @param entities the entity model
      * @param assumptions what the spec takes for granted
@@ -94,6 +101,8 @@ public record Spec(
         actors = copy(actors, "actors");
         glossary = copy(glossary, "glossary");
         requirements = copy(requirements, "requirements");
+        stories = copy(stories, "stories");
+        criteria = copy(criteria, "criteria");
         useCases = copy(useCases, "useCases");
         entities = copy(entities, "entities");
         assumptions = copy(assumptions, "assumptions");
@@ -127,6 +136,8 @@ public record Spec(
         b.actors.addAll(actors);
         b.glossary.addAll(glossary);
         b.requirements.addAll(requirements);
+        b.stories.addAll(stories);
+        b.criteria.addAll(criteria);
         b.useCases.addAll(useCases);
         b.entities.addAll(entities);
         b.assumptions.addAll(assumptions);
@@ -245,14 +256,52 @@ public record Spec(
     }
 
     /**
-     * Returns the acceptance criterion with the given id, from whichever requirement holds it.
+     * Returns the acceptance criterion with the given id, from whichever requirement, story or the spec
+     * itself holds it.
      *
      * @param id the criterion's id
      * @return the criterion, or empty
      */
     public Optional<AcceptanceCriterion> criterion(Id id) {
         requireNonNull(id, "id");
-        return requirements.stream().flatMap(r -> r.criterion(id).stream()).findFirst();
+        return allCriteria().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Returns every acceptance criterion of the spec in document order: the requirements' criteria, then
+     * the stories' and then the spec's own.
+     *
+     * @return the criteria
+     */
+    public List<AcceptanceCriterion> allCriteria() {
+        List<AcceptanceCriterion> all = new ArrayList<>();
+        for (Requirement r : requirements) all.addAll(r.criteria());
+        for (Story s : stories) all.addAll(s.criteria());
+        all.addAll(criteria);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Returns the criteria that verify a requirement, wherever they stand: its own, and every criterion of
+     * another requirement, a story or the spec that names it in {@code verifies}, in document order. It
+     * scans the spec; code that asks for many requirements should build its own index.
+     *
+     * @param requirement the requirement's id
+     * @return the criteria, each once
+     */
+    public List<AcceptanceCriterion> criteriaVerifying(Id requirement) {
+        requireNonNull(requirement, "requirement");
+        List<AcceptanceCriterion> found = new ArrayList<>();
+        for (Requirement r : requirements) {
+            for (AcceptanceCriterion c : r.criteria()) {
+                if (r.id().equals(requirement) || c.verifies().contains(requirement)) found.add(c);
+            }
+        }
+        for (Story s : stories) {
+            for (AcceptanceCriterion c : s.criteria()) if (c.verifies().contains(requirement)) found.add(c);
+        }
+        for (AcceptanceCriterion c : criteria) if (c.verifies().contains(requirement)) found.add(c);
+        return List.copyOf(found);
     }
 
     /**
@@ -285,6 +334,8 @@ public record Spec(
         private final List<Actor> actors = new ArrayList<>();
         private final List<GlossaryTerm> glossary = new ArrayList<>();
         private final List<Requirement> requirements = new ArrayList<>();
+        private final List<Story> stories = new ArrayList<>();
+        private final List<AcceptanceCriterion> criteria = new ArrayList<>();
         private final List<UseCase> useCases = new ArrayList<>();
         private final List<Entity> entities = new ArrayList<>();
         private final List<String> assumptions = new ArrayList<>();
@@ -437,6 +488,55 @@ public record Spec(
         }
 
         /**
+         * Adds a finished user story of the spec as a whole.
+         *
+         * @param story the story
+         * @return this builder
+         */
+        public Builder story(Story story) {
+            stories.add(notNull(story, "story"));
+            return this;
+        }
+
+        /**
+         * Adds a user story of the spec as a whole.
+         *
+         * @param id the story's id
+         * @param story fills in the story
+         * @return this builder
+         */
+        public Builder story(String id, Consumer<Story.Builder> story) {
+            Story.Builder b = Story.builder(id);
+            notNull(story, "story").accept(b);
+            return story(b.build());
+        }
+
+        /**
+         * Adds a criterion of the spec as a whole, such as a measurable outcome that belongs to no single
+         * requirement.
+         *
+         * @param criterion the criterion
+         * @return this builder
+         */
+        public Builder criterion(AcceptanceCriterion criterion) {
+            criteria.add(notNull(criterion, "criterion"));
+            return this;
+        }
+
+        /**
+         * Adds a criterion of the spec as a whole.
+         *
+         * @param id the criterion's id
+         * @param criterion fills in the criterion
+         * @return this builder
+         */
+        public Builder criterion(String id, Consumer<AcceptanceCriterion.Builder> criterion) {
+            AcceptanceCriterion.Builder b = AcceptanceCriterion.builder(id);
+            notNull(criterion, "criterion").accept(b);
+            return criterion(b.build());
+        }
+
+        /**
          * Adds a finished entity.
          *
          * @param entity the entity
@@ -585,7 +685,7 @@ public record Spec(
          */
         public Spec build() {
             return new Spec(id, title, Optional.ofNullable(version), Optional.ofNullable(summary), actors,
-                    glossary, requirements, useCases, entities, assumptions, outOfScope, openQuestions, waivers);
+                    glossary, requirements, stories, criteria, useCases, entities, assumptions, outOfScope, openQuestions, waivers);
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
  *
  * @param id the use case's id, unique in the spec
  * @param title a short name, usually verb and object
+ * @param status where the use case stands in its life cycle, if stated (AIUP writes it; issue 9)
  * @param goal what the primary actor wants to achieve
  * @param primaryActor the actor whose goal this is
  * @param secondaryActors other actors taking part
@@ -49,6 +50,7 @@ import java.util.function.Consumer;
 public record UseCase(
         Id id,
         @NotBlank @Size(max = 200) String title,
+        Optional<RequirementStatus> status,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 2000) String> goal,
         Optional<Id> primaryActor,
         List<Id> secondaryActors,
@@ -70,6 +72,7 @@ public record UseCase(
      *
      * @param id the use case's id, unique in the spec
      * @param title a short name, usually verb and object
+     * @param status where the use case stands, if stated
      * @param goal what the primary actor wants to achieve
      * @param primaryActor the actor whose goal this is
      * @param secondaryActors other actors taking part
@@ -89,6 +92,7 @@ public record UseCase(
     public UseCase {
         requireNonNull(id, "id");
         requireNonNull(title, "title");
+        requireNonNull(status, "status");
         requireNonNull(goal, "goal");
         requireNonNull(primaryActor, "primaryActor");
         secondaryActors = copy(secondaryActors, "secondaryActors");
@@ -124,6 +128,7 @@ public record UseCase(
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.title = title;
+        b.status = status.orElse(null);
         b.goal = goal.orElse(null);
         b.primaryActor = primaryActor.orElse(null);
         b.secondaryActors.addAll(secondaryActors);
@@ -177,6 +182,7 @@ public record UseCase(
     public static final class Builder {
         private final Id id;
         private String title;
+        private RequirementStatus status;
         private String goal;
         private Id primaryActor;
         private final List<Id> secondaryActors = new ArrayList<>();
@@ -205,6 +211,17 @@ public record UseCase(
          */
         public Builder title(String title) {
             this.title = notNull(title, "title");
+            return this;
+        }
+
+        /**
+         * Sets where the use case stands in its life cycle.
+         *
+         * @param status the status
+         * @return this builder
+         */
+        public Builder status(RequirementStatus status) {
+            this.status = notNull(status, "status");
             return this;
         }
 
@@ -383,6 +400,19 @@ public record UseCase(
         }
 
         /**
+         * Adds a business rule with a title, as AIUP names its rules.
+         *
+         * @param id the rule's id, unique within this use case
+         * @param title the rule's short name
+         * @param text the rule
+         * @return this builder
+         */
+        public Builder businessRule(String id, String title, String text) {
+            businessRules.add(BusinessRule.of(notNull(id, "id"), notNull(title, "title"), notNull(text, "text")));
+            return this;
+        }
+
+        /**
          * Adds requirements this use case realizes.
          *
          * @param requirementIds their ids
@@ -454,7 +484,7 @@ public record UseCase(
             List<String> missing = new ArrayList<>();
             if (title == null) missing.add("title");
             Checks.complete("UseCase " + id, missing);
-            return new UseCase(id, title, Optional.ofNullable(goal), Optional.ofNullable(primaryActor),
+            return new UseCase(id, title, Optional.ofNullable(status), Optional.ofNullable(goal), Optional.ofNullable(primaryActor),
                     secondaryActors, Optional.ofNullable(trigger), preconditions, mainFlow, flows,
                     successPostconditions, failurePostconditions, businessRules, realizes, uses, includes,
                     extensionOf, waivers);

@@ -72,6 +72,8 @@ class NullHostilityTest {
         sample(Spec.Builder.class, () -> Spec.builder("s", "t"));
         sample(Requirement.Builder.class, () -> Requirement.builder("R"));
         sample(AcceptanceCriterion.Builder.class, () -> AcceptanceCriterion.builder("AC"));
+        sample(Story.class, () -> Story.builder("US").build());
+        sample(Story.Builder.class, () -> Story.builder("US"));
         sample(UseCase.Builder.class, () -> UseCase.builder("UC"));
         sample(Flow.Builder.class, () -> Flow.builder("A1", FlowKind.ALTERNATIVE, "t", 1));
         sample(Entity.Builder.class, () -> Entity.builder("E"));

@@ -170,7 +170,7 @@ class SpecBuilderTest {
                 .withMessage("requirement");
         assertThatNullPointerException().isThrownBy(() -> new Spec(Id.of("s"), "t", Optional.empty(),
                 Optional.empty(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of())).withMessage("requirements");
+                List.of(), List.of(), List.of())).withMessage("requirements");
         assertThatNullPointerException().isThrownBy(() -> csvExport().requirement((Id) null)).withMessage("id");
         assertThatNullPointerException().isThrownBy(() -> csvExport().requirement((String) null)).withMessage("id");
     }

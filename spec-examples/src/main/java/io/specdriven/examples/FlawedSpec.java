@@ -90,7 +90,7 @@ final class FlawedSpec {
                         .statement("The system shall show each event in the member's time zone.")
                         .criterion(new AcceptanceCriterion(Id.of("AC-11"), CriterionCategory.EDGE_CASE,
                                 Optional.empty(), List.of(), List.of(),
-                                List.of("the event starts at 09:00 in Tokyo"), Optional.empty(), List.of()))
+                                List.of("the event starts at 09:00 in Tokyo"), Optional.empty(), List.of(), List.of()))
                         .criterion(AcceptanceCriterion.builder("AC-13")                              // 'when' without 'then',
                                 .when("a member in Tokyo opens the calendar")                        // outcome only as a statement
                                 .statement("the times are converted").build())
@@ -105,7 +105,7 @@ final class FlawedSpec {
                         .step(Step.of(3, "SYSTEM", "books the room and emails every member"))       // gap in numbering
                         .alternative("A1", "The room is taken", 7, a -> a                           // no step 7
                                 .step("SYSTEM", "suggests another room"))                           // neither rejoins nor ends
-                        .flow(new Flow(Id.of("E1"), FlowKind.EXCEPTION, "Nobody accepts", 3,
+                        .flow(new Flow(Id.of("E1"), FlowKind.EXCEPTION, "Nobody accepts", Optional.empty(), 3,
                                 List.of(Step.of(0, "SYSTEM", "cancels the meeting")), Optional.of(1), true))) // step 0; ends and rejoins
                 .useCase("UC-2", u -> u
                         .title("Invite")                                                             // no primary actor, 1 step
@@ -125,7 +125,7 @@ final class FlawedSpec {
                         .attribute("title", STRING, a -> a.minLength(-1))                           // duplicate name, negative length
                         .attribute("length", INTEGER, a -> a.min(60).max(15).values("short"))       // min > max, values on a number
                         .relationship(new Relationship("room", Id.of("Room"), RelationshipKind.ASSOCIATION,
-                                Optional.empty(), Optional.empty())))                                // unknown target, no cardinality
+                                Optional.empty(), Optional.empty(), Optional.empty())))              // unknown target, no cardinality
                 .entity(Entity.of("Attendee"))                                                        // no attributes, used by no use case
                 .waive("lang.no-such-rule", "A waiver that matches nothing.")
                 .build();

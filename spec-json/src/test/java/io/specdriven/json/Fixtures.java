@@ -111,7 +111,8 @@ final class Fixtures {
                         .relationship(Relationship.of("columns", "Column", RelationshipKind.COMPOSITION,
                                 Cardinality.ONE_OR_MORE).withDescription("In display order"))
                         .relationship(new Relationship("tags", io.specdriven.core.Id.of("Tag"),
-                                RelationshipKind.AGGREGATION, java.util.Optional.empty(), java.util.Optional.empty()))
+                                RelationshipKind.AGGREGATION, java.util.Optional.empty(), java.util.Optional.empty(),
+                                java.util.Optional.empty()))
                         .invariant("rows >= 0")
                         .waive("completeness.entity-unused", "used by the dashboard spec"))
                 .entity(io.specdriven.core.Entity.of("Column"))

@@ -168,7 +168,7 @@ final class MalformedCorpus {
                 "/entities/0/attributes/0/required", Schema.REJECTS));
         c.add(text("misspelt enum value", HEAD + "  \"requirements\": [\n    {\n      \"id\": \"R\",\n      \"title\": \"t\","
                         + "\n      \"statement\": \"s\",\n      \"priority\": \"MUSTT\"\n    }\n  ]\n}",
-                "10:19: requirements[0].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT (did you mean MUST?)",
+                "10:19: requirements[0].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT, HIGH, MEDIUM, LOW, P1, P2, P3, P4, P5 (did you mean MUST?)",
                 "/requirements/0/priority", Schema.REJECTS));
         c.add(text("enum value in lower case", HEAD + "  \"actors\": [{\"id\": \"A\", \"name\": \"n\", \"kind\": \"human\"}]\n}",
                 "5:47: actors[0].kind: 'human' is not one of HUMAN, EXTERNAL_SYSTEM (did you mean HUMAN?)",
@@ -201,6 +201,15 @@ final class MalformedCorpus {
                         + " \"criteria\": [{\"id\": \"A\", \"then\": [\"shown\", 2]}]}]\n}",
                 "5:75: requirements[0].criteria[0].then[1]: expected a string, found a number",
                 "/requirements/0/criteria/0/then/1", Schema.REJECTS));
+        c.add(text("single id for the requirements a criterion verifies, issue 9", HEAD + "  \"criteria\": [{\"id\": \"SC-1\","
+                        + " \"verifies\": \"R\"}]\n}",
+                "5:43: criteria[0].verifies: expected an array of ids, found a string",
+                "/criteria/0/verifies", Schema.REJECTS));
+        c.add(text("story without id, issue 9", HEAD + "  \"stories\": [\n    {\"title\": \"Browse\"}\n  ]\n}",
+                "6:5: stories[0]: missing required field 'id' in a story", "/stories/0", Schema.REJECTS));
+        c.add(text("priority of a story in lower case, issue 9", HEAD + "  \"stories\": [{\"id\": \"US1\", \"priority\": \"p1\"}]\n}",
+                "5:41: stories[0].priority: 'p1' is not one of MUST, SHOULD, COULD, WONT, HIGH, MEDIUM, LOW, P1, P2, P3, P4, P5 (did you mean P1?)",
+                "/stories/0/priority", Schema.REJECTS));
         c.add(text("number for an optional title of a requirement, issue 9", HEAD + "  \"requirements\": [{\"id\": \"R\","
                         + " \"title\": 5}]\n}",
                 "5:41: requirements[0].title: expected a string, found a number",
@@ -271,13 +280,13 @@ final class MalformedCorpus {
         c.add(text("line break, NUL and right-to-left override in a field name, found in review",
                 HEAD + "  \"a\\nb\\u0000\\u202Ec\": 1\n}",
                 "5:3: a\\nb\\u0000\\u202Ec: unknown field 'a\\nb\\u0000\\u202Ec' in a spec; expected $schema,"
-                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, stories, criteria, useCases, entities,"
                         + " assumptions, outOfScope, openQuestions, waivers",
                 "/a\nb\u0000\u202Ec", Schema.REJECTS));
         c.add(text("tilde and slash in an unknown field name are escaped in the pointer (RFC 6901), issue 9",
                 HEAD + "  \"dsn~cli/2\": 1\n}",
                 "5:3: dsn~cli/2: unknown field 'dsn~cli/2' in a spec; expected $schema,"
-                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, stories, criteria, useCases, entities,"
                         + " assumptions, outOfScope, openQuestions, waivers",
                 "/dsn~0cli~12", Schema.REJECTS));
         c.add(text("bidi isolates and a C1 control in a nested field name", HEAD
@@ -313,7 +322,7 @@ final class MalformedCorpus {
                 "/entities/0/attributes/0/min", Schema.READER_ONLY));
         c.add(text("hundred-thousand-character field name", HEAD + "  \"" + "n".repeat(100_000) + "\": 1\n}",
                 "5:3: " + "n".repeat(60) + "…: unknown field '" + "n".repeat(60) + "…' in a spec; expected $schema,"
-                        + " specFormat, id, title, version, summary, actors, glossary, requirements, useCases, entities,"
+                        + " specFormat, id, title, version, summary, actors, glossary, requirements, stories, criteria, useCases, entities,"
                         + " assumptions, outOfScope, openQuestions, waivers",
                 "/" + "n".repeat(100_000), Schema.REJECTS));
         c.add(text("forty-megabyte document", HEAD + "  \"assumptions\": [" + "\"aaaaaaa\",".repeat(4 << 20) + "\"\"]\n}",

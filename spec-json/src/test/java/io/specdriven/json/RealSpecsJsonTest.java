@@ -1,10 +1,14 @@
 package io.specdriven.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.specdriven.core.AcceptanceCriterion;
+import io.specdriven.core.Id;
+import io.specdriven.core.Priority;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
+import io.specdriven.core.trace.Traceability;
 import io.specdriven.core.validation.SpecValidator;
 import io.specdriven.core.validation.ValidationReport;
 import io.specdriven.core.validation.Violation;
@@ -97,5 +101,60 @@ class RealSpecsJsonTest {
         assertThat(SpecJson.read(written)).isEqualTo(spec);
         assertThat(SpecValidator.standard().validate(spec).violations()).extracting(Violation::ruleId)
                 .contains("requirement.no-statement").doesNotContain("lang.no-normative-keyword");
+    }
+
+    @Test
+    void a_speckit_spec_with_ranked_stories_and_their_scenarios_loads_as_written() throws IOException {
+        // when
+        Spec spec = SpecJson.reader().read(fixture("speckit-user-directory"), "speckit-user-directory.spec.json");
+        // then: stories keep their ids and P1, requirements their P1 and P3, nothing mapped onto MoSCoW
+        assertThat(spec.stories()).extracting(s -> s.id().value(), s -> s.priority().orElseThrow())
+                .containsExactly(tuple("US1", Priority.P1), tuple("US3", Priority.P1));
+        assertThat(spec.requirement("FR-11").orElseThrow().priority()).contains(Priority.P3);
+        assertThat(spec.requirements()).allSatisfy(r -> assertThat(r.title()).isEmpty());
+        assertThat(SpecJson.toJson(spec)).contains("\"priority\": \"P3\"");
+        assertThat(SpecJson.read(SpecJson.toJson(spec))).isEqualTo(spec);
+    }
+
+    @Test
+    void the_speckit_stories_scenarios_cover_the_requirements_they_verify() throws IOException {
+        // given
+        Spec spec = SpecJson.read(fixture("speckit-user-directory"));
+        // when
+        ValidationReport report = SpecValidator.standard().validate(spec);
+        // then: FR-01 and FR-06 are verified by the stories' scenarios; FR-04 and FR-11 by none, as re-created
+        assertThat(report.violations()).filteredOn(v -> v.ruleId().equals("criteria.no-success"))
+                .extracting(v -> v.path().toString())
+                .containsExactly("requirements[FR-04]", "requirements[FR-11]");
+        assertThat(report.violations()).extracting(Violation::ruleId)
+                .doesNotContain("ref.unresolved", "requirement.no-statement");
+        assertThat(Traceability.of(spec).requirement(Id.of("FR-06")).orElseThrow().criteria())
+                .extracting(Id::value).containsExactly("US1-3", "US3-1", "US3-2");
+    }
+
+    @Test
+    void use_case_status_flow_condition_rule_title_and_source_cardinality_round_trip_issue_9() {
+        // given
+        String doc = MalformedCorpus.HEAD + """
+                  "useCases": [{"id": "UC-007", "title": "Add pet to owner", "status": "APPROVED",
+                    "flows": [{"id": "A1", "kind": "ALTERNATIVE", "title": "Owner not found",
+                      "condition": "no owner matches the search", "branchesFrom": 1, "ends": true}],
+                    "businessRules": [{"id": "BR-1", "title": "Birth date", "text": "the birth date is not in the future"}]}],
+                  "entities": [{"name": "Owner", "relationships": [{"name": "pets", "target": "Pet",
+                    "sourceCardinality": "1", "cardinality": "0..*"}]}, {"name": "Pet"}]
+                }""";
+        // when
+        Spec spec = SpecJson.read(doc);
+        String written = SpecJson.toJson(spec);
+        // then
+        io.specdriven.core.UseCase u = spec.useCases().get(0);
+        assertThat(u.status()).contains(io.specdriven.core.RequirementStatus.APPROVED);
+        assertThat(u.flows().get(0).condition()).contains("no owner matches the search");
+        assertThat(u.businessRules().get(0).title()).contains("Birth date");
+        assertThat(spec.entities().get(0).relationships().get(0).sourceCardinality())
+                .contains(io.specdriven.core.Cardinality.ONE);
+        assertThat(written).contains("\"sourceCardinality\": \"1\"").contains("\"status\": \"APPROVED\"")
+                .contains("\"condition\": \"no owner matches the search\"").contains("\"title\": \"Birth date\"");
+        assertThat(SpecJson.read(written)).isEqualTo(spec);
     }
 }

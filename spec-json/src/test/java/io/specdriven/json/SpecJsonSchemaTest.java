@@ -118,7 +118,7 @@ class SpecJsonSchemaTest {
         for (String fixture : List.of("openfasttrace-system-requirements", "openspec-cli-validate")) {
             docs.add(Arguments.of("real ids fixture " + fixture + ", issue 9", RealIdsJsonTest.fixture(fixture)));
         }
-        for (String fixture : List.of("kiro-user-authentication")) {
+        for (String fixture : List.of("kiro-user-authentication", "speckit-user-directory")) {
             docs.add(Arguments.of("real spec fixture " + fixture + ", issue 9", RealSpecsJsonTest.fixture(fixture)));
         }
         for (String id : MalformedCorpus.REAL_IDS) {

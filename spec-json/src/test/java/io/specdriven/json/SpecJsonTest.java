@@ -75,7 +75,7 @@ class SpecJsonTest {
         SpecReadException e = catchThrowableOfType(SpecReadException.class, () -> SpecJson.read(
                 new ByteArrayInputStream("\uFEFF{\"x\": 1}".getBytes(StandardCharsets.UTF_8))));
         assertThat(e.getMessage()).isEqualTo("1:2: x: unknown field 'x' in a spec; expected $schema, specFormat, id,"
-                + " title, version, summary, actors, glossary, requirements, useCases, entities, assumptions,"
+                + " title, version, summary, actors, glossary, requirements, stories, criteria, useCases, entities, assumptions,"
                 + " outOfScope, openQuestions, waivers");
     }
 
@@ -94,13 +94,13 @@ class SpecJsonTest {
                 + " [{\"id\": \"R\", \"title\": \"t\", \"statement\": \"s\", \"priority\": \"MUSTT\"}]\n}\n");
         SpecReadException e = catchThrowableOfType(SpecReadException.class, () -> SpecJson.read(file));
         assertThat(e.getMessage()).isEqualTo(file + ":5:76: requirements[0].priority: 'MUSTT' is not one of"
-                + " MUST, SHOULD, COULD, WONT (did you mean MUST?)");
+                + " MUST, SHOULD, COULD, WONT, HIGH, MEDIUM, LOW, P1, P2, P3, P4, P5 (did you mean MUST?)");
         assertThat(e.source()).contains(file.toString());
         assertThat(e.line()).isEqualTo(5);
         assertThat(e.column()).isEqualTo(76);
         assertThat(e.path()).isEqualTo("requirements[0].priority");
         assertThat(e.pointer()).isEqualTo("/requirements/0/priority");
-        assertThat(e.problem()).isEqualTo("'MUSTT' is not one of MUST, SHOULD, COULD, WONT (did you mean MUST?)");
+        assertThat(e.problem()).isEqualTo("'MUSTT' is not one of MUST, SHOULD, COULD, WONT, HIGH, MEDIUM, LOW, P1, P2, P3, P4, P5 (did you mean MUST?)");
     }
 
     @Test

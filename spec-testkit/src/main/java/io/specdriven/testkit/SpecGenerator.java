@@ -23,6 +23,7 @@ import io.specdriven.core.RequirementKind;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
+import io.specdriven.core.Story;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
@@ -93,7 +94,8 @@ public final class SpecGenerator {
      */
     public Spec spec() {
         return new Spec(id(), text(), opt(this::text), opt(this::text), list(this::actor), list(this::term),
-                list(this::requirement), list(this::useCase), list(this::entity), list(this::text),
+                list(this::requirement), list(this::specStory), list(this::criterion), list(this::useCase),
+                list(this::entity), list(this::text),
                 list(this::text), list(this::text), list(this::waiver));
     }
 
@@ -128,6 +130,16 @@ public final class SpecGenerator {
     }
 
     /**
+     * Returns a random story of the spec as a whole.
+     *
+     * @return a random story
+     */
+    public Story specStory() {
+        return new Story(id(), opt(this::text), opt(this::text), opt(this::text), opt(this::text), opt(this::text),
+                opt(() -> pick(Priority.values())), list(this::criterion), list(this::waiver));
+    }
+
+    /**
      * Returns a random user story.
      *
      * @return a random user story
@@ -143,7 +155,7 @@ public final class SpecGenerator {
      */
     public AcceptanceCriterion criterion() {
         return new AcceptanceCriterion(id(), pick(CriterionCategory.values()), opt(() -> pick(EdgeCaseKind.values())),
-                list(this::text), list(this::text), list(this::text), opt(this::text), list(this::waiver));
+                list(this::text), list(this::text), list(this::text), opt(this::text), list(this::id), list(this::waiver));
     }
 
     /**
@@ -161,7 +173,7 @@ public final class SpecGenerator {
      * @return a random use case
      */
     public UseCase useCase() {
-        return new UseCase(id(), text(), opt(this::text), opt(this::id), list(this::id), opt(this::text),
+        return new UseCase(id(), text(), opt(() -> pick(RequirementStatus.values())), opt(this::text), opt(this::id), list(this::id), opt(this::text),
                 list(this::text), list(this::step), list(this::flow), list(this::text), list(this::text),
                 list(this::businessRule), list(this::id), list(this::id), list(this::id), list(this::id),
                 list(this::waiver));
@@ -182,7 +194,7 @@ public final class SpecGenerator {
      * @return a random flow
      */
     public Flow flow() {
-        return new Flow(id(), pick(FlowKind.values()), text(), integer(), list(this::step), opt(this::integer),
+        return new Flow(id(), pick(FlowKind.values()), text(), opt(this::text), integer(), list(this::step), opt(this::integer),
                 random.nextBoolean());
     }
 
@@ -192,7 +204,7 @@ public final class SpecGenerator {
      * @return a random business rule
      */
     public BusinessRule businessRule() {
-        return new BusinessRule(id(), text());
+        return new BusinessRule(id(), opt(this::text), text());
     }
 
     /**
@@ -223,7 +235,7 @@ public final class SpecGenerator {
      */
     public Relationship relationship() {
         return new Relationship(text(), id(), pick(RelationshipKind.values()), opt(() -> pick(Cardinality.values())),
-                opt(this::text));
+                opt(() -> pick(Cardinality.values())), opt(this::text));
     }
 
     /**

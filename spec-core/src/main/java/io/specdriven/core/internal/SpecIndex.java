@@ -57,6 +57,8 @@ public final class SpecIndex {
                 Id id = part.id(value);
                 int position = counts[kind.ordinal()]++;
                 if (value instanceof Requirement r) requirement[0] = r;
+                // a criterion of a story or of the spec itself stands in no requirement (issue 9)
+                if (kind == IdKind.CRITERION && owner == null) requirement[0] = null;
                 if (elements.get(kind).putIfAbsent(id, value) == null) {
                     positions.get(kind).put(id, position);
                     if (kind == IdKind.CRITERION) criterionOwner.put(id, requirement[0]);

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * [source:]line:column: [path: ]problem
- * specs/x.spec.json:14:9: requirements[2].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT (did you mean MUST?)
+ * specs/x.spec.json:14:9: requirements[2].priority: 'MUSTT' is not one of MUST, SHOULD, COULD, WONT, HIGH, MEDIUM, LOW, P1, P2, P3, P4, P5 (did you mean MUST?)
  * }</pre>
  *
  * <p>The parts are also there alone: {@link #location()} (file, line, column, pointer), {@link #path()}

@@ -60,10 +60,12 @@ public final class Traceability {
         Map<Id, Id> criterionOwner = new HashMap<>();
         List<Id> noCriteria = new ArrayList<>();
         List<Id> noUseCases = new ArrayList<>();
+        io.specdriven.core.internal.Verifying verifying = io.specdriven.core.internal.Verifying.of(spec);
         for (Requirement r : spec.requirements()) {
             if (byId.containsKey(r.id())) continue; // a duplicate id: the first occurrence is the row
-            List<Id> criteria = r.criteria().stream().map(AcceptanceCriterion::id).toList();
-            criteria.forEach(c -> criterionOwner.putIfAbsent(c, r.id()));
+            r.criteria().forEach(c -> criterionOwner.putIfAbsent(c.id(), r.id()));
+            // its own criteria, then those of other requirements, stories and the spec that verify it (issue 9)
+            List<Id> criteria = verifying.of(r.id()).stream().map(AcceptanceCriterion::id).distinct().toList();
             List<Id> useCases = index.useCasesRealizing(r.id()).stream()
                     .filter(u -> index.useCase(u).isPresent()).toList();
             Set<Id> entities = new LinkedHashSet<>();

@@ -316,22 +316,33 @@ public final class Verification {
         Verification build() {
             Map<String, String> renamed = renames();
             for (TestResult t : lastRuns()) link(t, renamed);
+            Set<String> listed = new HashSet<>();
+            io.specdriven.core.internal.Verifying verifying = io.specdriven.core.internal.Verifying.of(spec);
             for (Requirement r : spec.requirements()) {
                 if (!VerificationTargets.isLive(r) || targets.target(r.id().value()).requirement() != r) continue;
                 ElementVerification self = element(r.id().value());
                 List<ElementVerification> cs = new ArrayList<>();
                 VerificationStatus status = self.tests().isEmpty() ? null : self.status();
-                for (AcceptanceCriterion c : r.criteria()) {
+                // its own criteria and every other that verifies it, nested or not (issue 9)
+                for (AcceptanceCriterion c : verifying.of(r.id())) {
                     VerificationTargets.Target t = targets.target(c.id().value());
                     if (t.criterion() != c) continue; // a duplicate id: the first occurrence counts
                     ElementVerification e = element(c.id().value());
                     cs.add(e);
-                    criteria.add(e);
+                    if (listed.add(c.id().value())) criteria.add(e);
                     status = status == null ? e.status() : status.worst(e.status());
                 }
                 if (status == null) status = VerificationStatus.UNTESTED;
                 statusByName.put(r.id().value(), status);
                 requirements.add(new RequirementVerification(r.id(), r.title().orElse(""), status, self, cs));
+            }
+            // criteria of stories and of the spec that verify no live requirement are live criteria too
+            for (AcceptanceCriterion c : spec.allCriteria()) {
+                VerificationTargets.Target t = targets.target(c.id().value());
+                if (t.criterion() != c || !t.live() || listed.contains(c.id().value())) continue;
+                if (t.requirement() != null && t.requirement().criteria().contains(c)) continue; // a nested one
+                listed.add(c.id().value());
+                criteria.add(element(c.id().value()));
             }
             for (UseCase u : spec.useCases()) {
                 if (targets.target(u.id().value()).useCase() != u) continue;

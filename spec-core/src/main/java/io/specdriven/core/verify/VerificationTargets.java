@@ -76,6 +76,16 @@ public final class VerificationTargets {
                         new Target(c.id().value(), TargetKind.CRITERION, Fingerprint.of(c), live, r, c, null));
             }
         }
+        // criteria of stories and of the spec itself (issue 9): live, tied to the first requirement they verify
+        java.util.List<AcceptanceCriterion> outside = new java.util.ArrayList<>();
+        for (io.specdriven.core.Story s : spec.stories()) outside.addAll(s.criteria());
+        outside.addAll(spec.criteria());
+        for (AcceptanceCriterion c : outside) {
+            Requirement verified = c.verifies().stream().map(spec::requirement).flatMap(Optional::stream).findFirst()
+                    .orElse(null);
+            targets.putIfAbsent(c.id().value(),
+                    new Target(c.id().value(), TargetKind.CRITERION, Fingerprint.of(c), true, verified, c, null));
+        }
         Map<String, String> bare = new HashMap<>();
         for (UseCase u : spec.useCases()) {
             Fingerprint f = Fingerprint.of(u);

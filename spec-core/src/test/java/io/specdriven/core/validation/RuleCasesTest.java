@@ -230,9 +230,9 @@ class RuleCasesTest {
                         criterion("AC-1", x -> with(x, "statement", Optional.of("2 items are paid")))),
                 c("criteria.no-then", "requirements[REQ-1].criteria[AC-1]",
                         criterion("AC-1", x -> new AcceptanceCriterion(x.id(), x.category(), x.edgeCase(), List.of(),
-                                List.of(), List.of(), Optional.of("an order of 2 items is paid"), List.of())),
+                                List.of(), List.of(), Optional.of("an order of 2 items is paid"), List.of(), List.of())),
                         criterion("AC-1", x -> new AcceptanceCriterion(x.id(), x.category(), x.edgeCase(), List.of(),
-                                List.of(), List.of("an order of 2 items is paid"), Optional.empty(), List.of()))),
+                                List.of(), List.of("an order of 2 items is paid"), Optional.empty(), List.of(), List.of()))),
                 c("criteria.failure-no-experience", "requirements[REQ-1].criteria[AC-8].then",
                         then("AC-8", "the card is not charged"), then("AC-8", "the buyer sees that the card is not charged")),
                 // edge cases and failure modes
@@ -283,7 +283,7 @@ class RuleCasesTest {
                         order(e -> e)),
                 c("entity.no-cardinality", "entities[Order].relationships[previous].cardinality",
                         order(e -> with(e, "relationships", List.of(new Relationship("previous", Fixtures.ORDER,
-                                RelationshipKind.ASSOCIATION, Optional.empty(), Optional.empty())))),
+                                RelationshipKind.ASSOCIATION, Optional.empty(), Optional.empty(), Optional.empty())))),
                         order(e -> with(e, "relationships", List.of(Relationship.of("previous", "Order",
                                 io.specdriven.core.Cardinality.ZERO_OR_ONE))))),
                 // language

@@ -167,7 +167,7 @@ class SpecValidatorTest {
     void structural_constraints_are_reported_with_id_based_paths() {
         // given: blank texts deep in the tree, built through the canonical constructors as JSON would
         AcceptanceCriterion blankThen = new AcceptanceCriterion(Id.of("AC-9"), CriterionCategory.SUCCESS,
-                Optional.empty(), List.of(), List.of(), List.of("  "), Optional.empty(), List.of());
+                Optional.empty(), List.of(), List.of(), List.of("  "), Optional.empty(), List.of(), List.of());
         Spec spec = base()
                 .requirement("REQ-7", r -> r.title(" ").statement("x".repeat(4001)).criterion(blankThen).tag(""))
                 .useCase("UC-2", u -> u.title("x").step(Step.of(0, "SYSTEM", "")))
@@ -244,13 +244,13 @@ class SpecValidatorTest {
                 Optional.empty(), Optional.empty(), io.specdriven.core.RequirementStatus.SUPERSEDED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
                 List.of(new AcceptanceCriterion(Id.of("AC-Q"), CriterionCategory.EDGE_CASE, Optional.empty(),
-                        List.of(), List.of(), List.of(), Optional.empty(), List.of())),
+                        List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of())),
                 List.of());
         Spec spec = base()
                 .requirement(quality)
                 .actor(Actor.builder("SYSTEM").name("The system").kind(ActorKind.EXTERNAL_SYSTEM).build())
                 .useCase("UC-2", u -> u.title("x").step("SYSTEM", "a").flow(new Flow(Id.of("A1"),
-                        FlowKind.ALTERNATIVE, "t", 1, List.of(), Optional.of(1), true)))
+                        FlowKind.ALTERNATIVE, "t", Optional.empty(), 1, List.of(), Optional.of(1), true)))
                 .entity("Price", e -> e.attribute("amount", AttributeType.MONEY, a -> a.min(10).max(1).values("x"))
                         .attribute("code", AttributeType.STRING, a -> a.minLength(5).maxLength(2).pattern("[a-")))
                 .build();

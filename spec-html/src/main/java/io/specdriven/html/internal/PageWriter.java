@@ -466,7 +466,8 @@ public final class PageWriter {
                 row.appendElement("th").attr("scope", "row").text(Texts.safe(rel.name()));
                 idLink(row.appendElement("td"), rel.target());
                 row.appendElement("td").text(Texts.words(rel.kind()));
-                row.appendElement("td").text(rel.cardinality().map(Texts::words).orElse("—"));
+                row.appendElement("td").text(rel.sourceCardinality().map(s -> Texts.words(s) + " to ").orElse("")
+                        + rel.cardinality().map(Texts::words).orElse("—"));
             }
         }
         list(article, "Invariants", e.invariants());

@@ -9,7 +9,7 @@ public final class Shapes {
     /** The document: a spec. */
     public static final Shape SPEC = new Shape("a spec", "specs",
             List.of("$schema", "specFormat", "id", "title", "version", "summary", "actors", "glossary",
-                    "requirements", "useCases", "entities", "assumptions", "outOfScope", "openQuestions",
+                    "requirements", "stories", "criteria", "useCases", "entities", "assumptions", "outOfScope", "openQuestions",
                     "waivers"),
             List.of("specFormat", "id", "title"));
 
@@ -33,7 +33,12 @@ public final class Shapes {
 
     /** An acceptance criterion. */
     public static final Shape CRITERION = new Shape("an acceptance criterion", "acceptance criteria",
-            List.of("id", "category", "edgeCase", "given", "when", "then", "statement", "waivers"),
+            List.of("id", "category", "edgeCase", "given", "when", "then", "statement", "verifies", "waivers"),
+            List.of("id"));
+
+    /** A user story of the spec as a whole. */
+    public static final Shape SPEC_STORY = new Shape("a story", "stories",
+            List.of("id", "title", "text", "role", "goal", "benefit", "priority", "criteria", "waivers"),
             List.of("id"));
 
     /** A waiver. */
@@ -42,7 +47,7 @@ public final class Shapes {
 
     /** A use case. */
     public static final Shape USE_CASE = new Shape("a use case", "use cases",
-            List.of("id", "title", "goal", "primaryActor", "secondaryActors", "trigger", "preconditions",
+            List.of("id", "title", "status", "goal", "primaryActor", "secondaryActors", "trigger", "preconditions",
                     "mainFlow", "flows", "successPostconditions", "failurePostconditions", "businessRules",
                     "realizes", "uses", "includes", "extensionOf", "waivers"),
             List.of("id", "title"));
@@ -53,12 +58,12 @@ public final class Shapes {
 
     /** An alternative or exception flow. */
     public static final Shape FLOW = new Shape("a flow", "flows",
-            List.of("id", "kind", "title", "branchesFrom", "steps", "rejoinsAt", "ends"),
+            List.of("id", "kind", "title", "condition", "branchesFrom", "steps", "rejoinsAt", "ends"),
             List.of("id", "kind", "title", "branchesFrom"));
 
     /** A business rule. */
     public static final Shape BUSINESS_RULE = new Shape("a business rule", "business rules",
-            List.of("id", "text"), List.of("id", "text"));
+            List.of("id", "title", "text"), List.of("id", "text"));
 
     /** An entity. */
     public static final Shape ENTITY = new Shape("an entity", "entities",
@@ -73,7 +78,7 @@ public final class Shapes {
 
     /** A relationship between entities. */
     public static final Shape RELATIONSHIP = new Shape("a relationship", "relationships",
-            List.of("name", "target", "kind", "cardinality", "description"), List.of("name", "target"));
+            List.of("name", "target", "kind", "sourceCardinality", "cardinality", "description"), List.of("name", "target"));
 
     /** Every shape, keyed by the name its definition has in the JSON Schema's {@code $defs}. */
     public static final java.util.Map<String, Shape> BY_SCHEMA_NAME = java.util.Map.ofEntries(
@@ -83,6 +88,7 @@ public final class Shapes {
             java.util.Map.entry("requirement", REQUIREMENT),
             java.util.Map.entry("userStory", STORY),
             java.util.Map.entry("acceptanceCriterion", CRITERION),
+            java.util.Map.entry("story", SPEC_STORY),
             java.util.Map.entry("waiver", WAIVER),
             java.util.Map.entry("useCase", USE_CASE),
             java.util.Map.entry("step", STEP),

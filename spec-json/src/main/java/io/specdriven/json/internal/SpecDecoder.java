@@ -23,6 +23,7 @@ import io.specdriven.core.RequirementKind;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
+import io.specdriven.core.Story;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
@@ -159,6 +160,9 @@ public final class SpecDecoder {
         List<Actor> actors = List.of();
         List<GlossaryTerm> glossary = List.of();
         List<Requirement> requirements = List.of();
+        List<Story> stories = List.of();
+        List<SourceLocation> criterionLocations = new ArrayList<>();
+        List<AcceptanceCriterion> criteria = List.of();
         List<UseCase> useCases = List.of();
         List<Entity> entities = List.of();
         List<String> assumptions = List.of();
@@ -176,6 +180,11 @@ public final class SpecDecoder {
                 case "actors" -> actors = c.readList("actors", located(this::actor, ElementPath::of));
                 case "glossary" -> glossary = c.readList("glossary terms", located(this::term, ElementPath::of));
                 case "requirements" -> requirements = c.readList("requirements", located(this::requirement, ElementPath::of));
+                case "stories" -> stories = c.readList("stories", this::specStory);
+                case "criteria" -> criteria = c.readList("acceptance criteria", () -> {
+                    criterionLocations.add(c.here());
+                    return criterion();
+                });
                 case "useCases" -> useCases = c.readList("use cases", located(this::useCase, ElementPath::of));
                 case "entities" -> entities = c.readList("entities", located(this::entity, ElementPath::of));
                 case "assumptions" -> assumptions = strings();
@@ -187,8 +196,12 @@ public final class SpecDecoder {
         }
         o.requireAll(o.seen("specFormat"), id != null, title != null);
         try {
-            return new Spec(id, title, version, summary, actors, glossary, requirements, useCases, entities,
-                    assumptions, outOfScope, openQuestions, waivers);
+            for (int i = 0; i < criteria.size(); i++) {
+                locations.putIfAbsent(ElementPath.root().element("criteria", criteria.get(i).id()),
+                        criterionLocations.get(i));
+            }
+            return new Spec(id, title, version, summary, actors, glossary, requirements, stories, criteria, useCases,
+                    entities, assumptions, outOfScope, openQuestions, waivers);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
@@ -362,6 +375,50 @@ public final class SpecDecoder {
         }
     }
 
+    Story specStory() {
+        Cursor.ObjectScope o = c.object(Shapes.SPEC_STORY);
+        SourceLocation at = c.here();
+        List<SourceLocation> criterionLocations = new ArrayList<>();
+        Id id = null;
+        Optional<String> title = Optional.empty();
+        Optional<String> text = Optional.empty();
+        Optional<String> role = Optional.empty();
+        Optional<String> goal = Optional.empty();
+        Optional<String> benefit = Optional.empty();
+        Optional<Priority> priority = Optional.empty();
+        List<AcceptanceCriterion> criteria = List.of();
+        List<Waiver> waivers = List.of();
+        for (String f; (f = o.next()) != null; ) {
+            switch (f) {
+                case "id" -> id = c.readId();
+                case "title" -> title = Optional.of(c.readString());
+                case "text" -> text = Optional.of(c.readString());
+                case "role" -> role = Optional.of(c.readString());
+                case "goal" -> goal = Optional.of(c.readString());
+                case "benefit" -> benefit = Optional.of(c.readString());
+                case "priority" -> priority = Optional.of(c.readEnum(Priority.class));
+                case "criteria" -> criteria = c.readList("acceptance criteria", () -> {
+                    criterionLocations.add(c.here());
+                    return criterion();
+                });
+                case "waivers" -> waivers = waivers();
+                default -> throw new AssertionError(f);
+            }
+        }
+        o.requireAll(id != null);
+        try {
+            Story s = new Story(id, title, text, role, goal, benefit, priority, criteria, waivers);
+            ElementPath path = ElementPath.root().element("stories", s.id());
+            locations.putIfAbsent(path, at);
+            for (int i = 0; i < criteria.size(); i++) {
+                locations.putIfAbsent(path.element("criteria", criteria.get(i).id()), criterionLocations.get(i));
+            }
+            return s;
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
+            throw o.refused(e);
+        }
+    }
+
     AcceptanceCriterion criterion() {
         Cursor.ObjectScope o = c.object(Shapes.CRITERION);
         Id id = null;
@@ -371,6 +428,7 @@ public final class SpecDecoder {
         List<String> when = List.of();
         List<String> then = List.of();
         Optional<String> statement = Optional.empty();
+        List<Id> verifies = List.of();
         List<Waiver> waivers = List.of();
         for (String f; (f = o.next()) != null; ) {
             switch (f) {
@@ -381,13 +439,14 @@ public final class SpecDecoder {
                 case "when" -> when = c.readSteps();
                 case "then" -> then = c.readSteps();
                 case "statement" -> statement = Optional.of(c.readString());
+                case "verifies" -> verifies = ids();
                 case "waivers" -> waivers = waivers();
                 default -> throw new AssertionError(f);
             }
         }
         o.requireAll(id != null);
         try {
-            return new AcceptanceCriterion(id, category, edgeCase, given, when, then, statement, waivers);
+            return new AcceptanceCriterion(id, category, edgeCase, given, when, then, statement, verifies, waivers);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
@@ -416,6 +475,7 @@ public final class SpecDecoder {
         Cursor.ObjectScope o = c.object(Shapes.USE_CASE);
         Id id = null;
         String title = null;
+        Optional<RequirementStatus> status = Optional.empty();
         Optional<String> goal = Optional.empty();
         Optional<Id> primaryActor = Optional.empty();
         List<Id> secondaryActors = List.of();
@@ -435,6 +495,7 @@ public final class SpecDecoder {
             switch (f) {
                 case "id" -> id = c.readId();
                 case "title" -> title = c.readString();
+                case "status" -> status = Optional.of(c.readEnum(RequirementStatus.class));
                 case "goal" -> goal = Optional.of(c.readString());
                 case "primaryActor" -> primaryActor = Optional.of(c.readId());
                 case "secondaryActors" -> secondaryActors = ids();
@@ -455,7 +516,7 @@ public final class SpecDecoder {
         }
         o.requireAll(id != null, title != null);
         try {
-            return new UseCase(id, title, goal, primaryActor, secondaryActors, trigger, preconditions, mainFlow,
+            return new UseCase(id, title, status, goal, primaryActor, secondaryActors, trigger, preconditions, mainFlow,
                     flows, successPostconditions, failurePostconditions, businessRules, realizes, uses, includes,
                     extensionOf, waivers);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
@@ -489,6 +550,7 @@ public final class SpecDecoder {
         Id id = null;
         FlowKind kind = null;
         String title = null;
+        Optional<String> condition = Optional.empty();
         Integer branchesFrom = null;
         List<Step> steps = List.of();
         Optional<Integer> rejoinsAt = Optional.empty();
@@ -498,6 +560,7 @@ public final class SpecDecoder {
                 case "id" -> id = c.readId();
                 case "kind" -> kind = c.readEnum(FlowKind.class);
                 case "title" -> title = c.readString();
+                case "condition" -> condition = Optional.of(c.readString());
                 case "branchesFrom" -> branchesFrom = c.readInt();
                 case "steps" -> steps = c.readList("steps", this::step);
                 case "rejoinsAt" -> rejoinsAt = Optional.of(c.readInt());
@@ -507,7 +570,7 @@ public final class SpecDecoder {
         }
         o.requireAll(id != null, kind != null, title != null, branchesFrom != null);
         try {
-            return new Flow(id, kind, title, branchesFrom, steps, rejoinsAt, ends);
+            return new Flow(id, kind, title, condition, branchesFrom, steps, rejoinsAt, ends);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
@@ -516,17 +579,19 @@ public final class SpecDecoder {
     BusinessRule businessRule() {
         Cursor.ObjectScope o = c.object(Shapes.BUSINESS_RULE);
         Id id = null;
+        Optional<String> title = Optional.empty();
         String text = null;
         for (String f; (f = o.next()) != null; ) {
             switch (f) {
                 case "id" -> id = c.readId();
+                case "title" -> title = Optional.of(c.readString());
                 case "text" -> text = c.readString();
                 default -> throw new AssertionError(f);
             }
         }
         o.requireAll(id != null, text != null);
         try {
-            return new BusinessRule(id, text);
+            return new BusinessRule(id, title, text);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }
@@ -604,6 +669,7 @@ public final class SpecDecoder {
         String name = null;
         Id target = null;
         RelationshipKind kind = RelationshipKind.ASSOCIATION;
+        Optional<Cardinality> sourceCardinality = Optional.empty();
         Optional<Cardinality> cardinality = Optional.empty();
         Optional<String> description = Optional.empty();
         for (String f; (f = o.next()) != null; ) {
@@ -611,6 +677,8 @@ public final class SpecDecoder {
                 case "name" -> name = c.readString();
                 case "target" -> target = c.readId();
                 case "kind" -> kind = c.readEnum(RelationshipKind.class);
+                case "sourceCardinality" ->
+                    sourceCardinality = Optional.of(c.readChoice(Cardinality.values(), Cardinality::notation));
                 case "cardinality" ->
                     cardinality = Optional.of(c.readChoice(Cardinality.values(), Cardinality::notation));
                 case "description" -> description = Optional.of(c.readString());
@@ -619,7 +687,7 @@ public final class SpecDecoder {
         }
         o.requireAll(name != null, target != null);
         try {
-            return new Relationship(name, target, kind, cardinality, description);
+            return new Relationship(name, target, kind, sourceCardinality, cardinality, description);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }

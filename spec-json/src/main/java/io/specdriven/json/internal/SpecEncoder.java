@@ -12,6 +12,7 @@ import io.specdriven.core.Relationship;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
+import io.specdriven.core.Story;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
@@ -59,6 +60,8 @@ public final class SpecEncoder {
         list("actors", spec.actors(), this::actor);
         list("glossary", spec.glossary(), this::term);
         list("requirements", spec.requirements(), this::requirement);
+        list("stories", spec.stories(), this::specStory);
+        list("criteria", spec.criteria(), this::criterion);
         list("useCases", spec.useCases(), this::useCase);
         list("entities", spec.entities(), this::entity);
         texts("assumptions", spec.assumptions());
@@ -126,7 +129,22 @@ public final class SpecEncoder {
         steps("when", c.when());
         steps("then", c.then());
         text("statement", c.statement());
+        ids("verifies", c.verifies());
         list("waivers", c.waivers(), this::waiver);
+        g.writeEndObject();
+    }
+
+    void specStory(Story s) {
+        g.writeStartObject();
+        id("id", s.id());
+        text("title", s.title());
+        text("text", s.text());
+        text("role", s.role());
+        text("goal", s.goal());
+        text("benefit", s.benefit());
+        s.priority().ifPresent(p -> name("priority", p));
+        list("criteria", s.criteria(), this::criterion);
+        list("waivers", s.waivers(), this::waiver);
         g.writeEndObject();
     }
 
@@ -141,6 +159,7 @@ public final class SpecEncoder {
         g.writeStartObject();
         id("id", u.id());
         text("title", u.title());
+        u.status().ifPresent(s -> name("status", s));
         text("goal", u.goal());
         u.primaryActor().ifPresent(a -> id("primaryActor", a));
         ids("secondaryActors", u.secondaryActors());
@@ -173,6 +192,7 @@ public final class SpecEncoder {
         id("id", f.id());
         name("kind", f.kind());
         text("title", f.title());
+        text("condition", f.condition());
         g.writeName("branchesFrom");
         g.writeNumber(f.branchesFrom());
         list("steps", f.steps(), this::step);
@@ -187,6 +207,7 @@ public final class SpecEncoder {
     void businessRule(BusinessRule b) {
         g.writeStartObject();
         id("id", b.id());
+        text("title", b.title());
         text("text", b.text());
         g.writeEndObject();
     }
@@ -230,6 +251,7 @@ public final class SpecEncoder {
         text("name", r.name());
         id("target", r.target());
         name("kind", r.kind());
+        r.sourceCardinality().ifPresent(c -> text("sourceCardinality", c.notation()));
         r.cardinality().ifPresent(c -> text("cardinality", c.notation()));
         text("description", r.description());
         g.writeEndObject();

@@ -102,6 +102,7 @@ public final class Canonical {
         c.stepTexts("when", a.when());
         c.stepTexts("then", a.then());
         c.opt("statement", a.statement());
+        c.ids("verifies", ElementKind.REQUIREMENT, a.verifies());
         c.waivers(a.waivers());
         return c.fields;
     }
@@ -125,6 +126,7 @@ public final class Canonical {
     public static Map<String, String> useCase(UseCase u, boolean review, References refs) {
         Canonical c = new Canonical(review, refs);
         c.put("title", u.title());
+        if (!review) c.opt("status", u.status().map(Enum::name));
         c.opt("goal", u.goal());
         c.opt("primaryActor", u.primaryActor().map(id -> refs.map(ElementKind.ACTOR, id).value()));
         c.ids("secondaryActors", ElementKind.ACTOR, u.secondaryActors());
@@ -134,6 +136,7 @@ public final class Canonical {
         c.keyed("flows", u.flows(), f -> f.id().value(), (key, f) -> {
             c.put(key + ".kind", f.kind().name());
             c.put(key + ".title", f.title());
+            c.opt(key + ".condition", f.condition());
             c.put(key + ".branchesFrom", Integer.toString(f.branchesFrom()));
             c.steps(key + ".steps", f.steps());
             c.opt(key + ".rejoinsAt", f.rejoinsAt().map(String::valueOf));
@@ -141,7 +144,10 @@ public final class Canonical {
         });
         c.texts("successPostconditions", u.successPostconditions());
         c.texts("failurePostconditions", u.failurePostconditions());
-        c.keyed("businessRules", u.businessRules(), b -> b.id().value(), (key, b) -> c.put(key, b.text()));
+        c.keyed("businessRules", u.businessRules(), b -> b.id().value(), (key, b) -> {
+            c.put(key, b.text());
+            c.opt(key + ".title", b.title());
+        });
         c.ids("realizes", ElementKind.REQUIREMENT, u.realizes());
         c.ids("uses", ElementKind.ENTITY, u.uses());
         c.ids("includes", ElementKind.USE_CASE, u.includes());
@@ -175,6 +181,7 @@ public final class Canonical {
         c.keyed("relationships", e.relationships(), Relationship::name, (key, r) -> {
             c.put(key + ".target", refs.map(ElementKind.ENTITY, r.target()).value());
             c.put(key + ".kind", r.kind().name());
+            c.opt(key + ".sourceCardinality", r.sourceCardinality().map(x -> x.notation()));
             c.opt(key + ".cardinality", r.cardinality().map(x -> x.notation()));
             c.opt(key + ".description", r.description());
         });
@@ -194,6 +201,15 @@ public final class Canonical {
             c.put(key + ".definition", t.definition());
             c.texts(key + ".avoid", t.avoid());
         });
+        // the stories' own fields (issue 9); their criteria are elements of their own, like a requirement's
+        c.keyed("stories", s.stories(), st -> st.id().value(), (key, st) -> {
+            c.opt(key + ".title", st.title());
+            c.opt(key + ".text", st.text());
+            c.opt(key + ".role", st.role());
+            c.opt(key + ".goal", st.goal());
+            c.opt(key + ".benefit", st.benefit());
+            c.opt(key + ".priority", st.priority().map(Enum::name));
+        });
         c.texts("assumptions", s.assumptions());
         c.texts("outOfScope", s.outOfScope());
         c.texts("openQuestions", s.openQuestions());
@@ -204,7 +220,8 @@ public final class Canonical {
     private static final Set<String> LISTS = Set.of("dependsOn", "tags", "waivers", "secondaryActors",
             "preconditions", "mainFlow", "flows", "steps", "successPostconditions", "failurePostconditions",
             "businessRules", "realizes", "uses", "includes", "extensionOf", "attributes", "values",
-            "relationships", "invariants", "glossary", "avoid", "assumptions", "outOfScope", "openQuestions");
+            "relationships", "invariants", "glossary", "avoid", "assumptions", "outOfScope", "openQuestions", "verifies",
+            "stories");
     private static final Set<String> NUMBERS_AND_FLAGS = Set.of("position", "branchesFrom", "rejoinsAt", "min",
             "max", "minLength", "maxLength", "ends", "required", "unique", "identifier");
 

@@ -6,6 +6,7 @@ import io.specdriven.core.Entity;
 import io.specdriven.core.Id;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
+import io.specdriven.core.Story;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.diff.Change;
 import io.specdriven.core.diff.ChangeKind;
@@ -108,6 +109,20 @@ public final class Differ {
                         int i = inParent.merge(r.id(), 1, Integer::sum) - 1;
                         if (!items.containsKey(c.id())) items.put(c.id(), new Item(new ElementRef(kind, c.id()), position,
                                 r.id(), i, Canonical.criterion(c, false), Canonical.criterion(c, true)));
+                        position++;
+                    }
+                }
+                // criteria of stories and of the spec itself (issue 9): their parent is the story's id or the
+                // spec's, which a move between them and a requirement shows (ids of a story, a requirement and the
+                // spec share no rule of uniqueness: one that coincides only merges their positions)
+                List<Map.Entry<Id, List<AcceptanceCriterion>>> outside = new ArrayList<>();
+                for (Story s : spec.stories()) outside.add(Map.entry(s.id(), s.criteria()));
+                outside.add(Map.entry(spec.id(), spec.criteria()));
+                for (Map.Entry<Id, List<AcceptanceCriterion>> e : outside) {
+                    for (AcceptanceCriterion c : e.getValue()) {
+                        int i = inParent.merge(e.getKey(), 1, Integer::sum) - 1;
+                        if (!items.containsKey(c.id())) items.put(c.id(), new Item(new ElementRef(kind, c.id()), position,
+                                e.getKey(), i, Canonical.criterion(c, false), Canonical.criterion(c, true)));
                         position++;
                     }
                 }

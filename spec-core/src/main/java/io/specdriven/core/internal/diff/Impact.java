@@ -66,10 +66,13 @@ final class Impact {
     private final Set<Object> expanded = new HashSet<>();
     private final ArrayDeque<Visit> queue = new ArrayDeque<>();
 
+    private final io.specdriven.core.internal.Verifying verifying;
+
     Impact(Differ differ) {
         this.differ = differ;
         this.now = differ.newIndex();
         this.before = differ.oldIndex();
+        this.verifying = io.specdriven.core.internal.Verifying.of(now.spec());
     }
 
     List<Suspect> compute() {
@@ -91,7 +94,10 @@ final class Impact {
         switch (c.kind()) {
             case CHANGED -> {
                 if (ref.kind() == ElementKind.CRITERION) {
-                    if (differ.substantive(ref, ref.id())) criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "changed");
+                    if (differ.substantive(ref, ref.id())) {
+                        criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "changed");
+                        verified(now, ref.id()).forEach(r -> criterionChanged(ref.id(), Optional.of(r), "changed"));
+                    }
                 } else if (ref.kind() != ElementKind.SPEC && differ.substantive(ref, ref.id())) {
                     start(ref, seedMode(ref.kind()), described);
                 }
@@ -100,12 +106,17 @@ final class Impact {
                 if (ref.kind() == ElementKind.CRITERION) {
                     Optional<Id> oldParent = before.ownerOf(ref.id()).map(r -> r.id());
                     criterionChanged(ref.id(), oldParent.map(this::renamedRequirement), "was removed");
+                    verified(before, ref.id()).forEach(r -> criterionChanged(ref.id(), Optional.of(renamedRequirement(r)),
+                            "was removed"));
                 } else {
                     start(ref, seedMode(ref.kind()), described);
                 }
             }
             case ADDED -> {
-                if (ref.kind() == ElementKind.CRITERION) criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "was added");
+                if (ref.kind() == ElementKind.CRITERION) {
+                    criterionChanged(ref.id(), now.ownerOf(ref.id()).map(r -> r.id()), "was added");
+                    verified(now, ref.id()).forEach(r -> criterionChanged(ref.id(), Optional.of(r), "was added"));
+                }
             }
             case MOVED -> {
                 Optional<FieldChange> parent = c.fields().stream().filter(f -> f.field().equals("requirement")).findFirst();
@@ -135,6 +146,11 @@ final class Impact {
                 }
             }
         }
+    }
+
+    /** The requirements a criterion names in {@code verifies} (issue 9), besides the one it stands in. */
+    private static List<Id> verified(SpecIndex index, Id criterion) {
+        return index.criterion(criterion).map(c -> c.verifies()).orElse(List.of());
     }
 
     private Id renamedRequirement(Id oldId) {
@@ -199,7 +215,8 @@ final class Impact {
             case REQUIREMENT, REQUIREMENT_OF_CRITERION -> {
                 if (v.mode() == Mode.REQUIREMENT) {
                     now.requirement(id).ifPresent(r -> {
-                        for (AcceptanceCriterion c : r.criteria()) mark(ElementKind.CRITERION, c.id(), new Suspect.Cause(Tie.CRITERION_OF, via, "criterion of " + cause));
+                        // its own criteria and every criterion that verifies it, wherever it stands (issue 9)
+                        for (AcceptanceCriterion c : verifying.of(id)) mark(ElementKind.CRITERION, c.id(), new Suspect.Cause(Tie.CRITERION_OF, via, "criterion of " + cause));
                     });
                 }
                 now.useCasesRealizing(id).forEach(u -> reach(ElementKind.USE_CASE, u, Mode.USE_CASE_DOWN, new Suspect.Cause(Tie.REALIZES, via, "realizes " + cause)));

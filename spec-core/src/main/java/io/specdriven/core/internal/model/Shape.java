@@ -22,6 +22,7 @@ import io.specdriven.core.Relationship;
 import io.specdriven.core.Requirement;
 import io.specdriven.core.Spec;
 import io.specdriven.core.Step;
+import io.specdriven.core.Story;
 import io.specdriven.core.UseCase;
 import io.specdriven.core.UserStory;
 import io.specdriven.core.Waiver;
@@ -71,6 +72,12 @@ public final class Shape {
     /** An acceptance criterion. */
     public static final Part<AcceptanceCriterion> CRITERION = new Part<>("acceptance criterion",
             AcceptanceCriterion.class, c -> c.id().value(), AcceptanceCriterion::id, IdKind.CRITERION);
+    /**
+     * A user story of the spec as a whole (issue 9): keyed by its id, outside the id space (its
+     * criteria are in it); walked always, so that its criteria are.
+     */
+    public static final Part<Story> SPEC_STORY =
+            new Part<>("story", Story.class, s -> s.id().value(), Story::id, null);
     /** A requirement. */
     public static final Part<Requirement> REQUIREMENT =
             new Part<>("requirement", Requirement.class, r -> r.id().value(), Requirement::id, IdKind.REQUIREMENT);
@@ -118,7 +125,18 @@ public final class Shape {
                 Field.steps("when", AcceptanceCriterion::when, TextKind.BEHAVIOUR),
                 Field.steps("then", AcceptanceCriterion::then, TextKind.BEHAVIOUR),
                 Field.text("statement", AcceptanceCriterion::statement, TextKind.BEHAVIOUR),
+                Field.refs("verifies", AcceptanceCriterion::verifies, IdKind.REQUIREMENT),
                 Field.part("waivers", WAIVERS, AcceptanceCriterion::waivers, WAIVER)));
+        SPEC_STORY.fields(List.of(
+                Field.of("id", KEY, Story::id),
+                Field.text("title", Story::title, TextKind.PROSE),
+                Field.text("text", Story::text, TextKind.PROSE),
+                Field.text("role", Story::role, TextKind.PROSE),
+                Field.text("goal", Story::goal, TextKind.PROSE),
+                Field.text("benefit", Story::benefit, TextKind.PROSE),
+                Field.of("priority", CHOICE, Story::priority),
+                Field.part("criteria", ELEMENTS, Story::criteria, CRITERION),
+                Field.part("waivers", WAIVERS, Story::waivers, WAIVER)));
         REQUIREMENT.fields(List.of(
                 Field.of("id", KEY, Requirement::id),
                 Field.text("title", Requirement::title, TextKind.PROSE),
@@ -145,17 +163,21 @@ public final class Shape {
                 Field.of("id", KEY, Flow::id),
                 Field.of("kind", CHOICE, Flow::kind),
                 Field.text("title", Flow::title, TextKind.BEHAVIOUR),
+                Field.text("condition", Flow::condition, TextKind.BEHAVIOUR),
                 Field.of("branchesFrom", NUMBER, Flow::branchesFrom),
                 Field.part("steps", PARTS, Flow::steps, STEP),
                 Field.of("rejoinsAt", NUMBER, Flow::rejoinsAt),
                 Field.of("ends", FLAG, Flow::ends)));
         BUSINESS_RULE.fields(List.of(
                 Field.of("id", KEY, BusinessRule::id),
+                Field.text("title", BusinessRule::title, TextKind.PROSE),
                 Field.text("text", BusinessRule::text, TextKind.BEHAVIOUR)))
-                .compact((b, refs) -> b.text());
+                // a rule with a title keeps its form without one: the title is a prefix only where there is one
+                .compact((b, refs) -> b.title().map(t -> t + ": ").orElse("") + b.text());
         USE_CASE.fields(List.of(
                 Field.of("id", KEY, UseCase::id),
                 Field.text("title", UseCase::title, TextKind.PROSE),
+                Field.of("status", CHOICE, UseCase::status).bookkeeping(),
                 Field.text("goal", UseCase::goal, TextKind.PROSE),
                 Field.ref("primaryActor", UseCase::primaryActor, IdKind.ACTOR),
                 Field.refs("secondaryActors", UseCase::secondaryActors, IdKind.ACTOR),
@@ -188,6 +210,8 @@ public final class Shape {
                 Field.of("name", KEY, Relationship::name),
                 Field.ref("target", Relationship::target, IdKind.ENTITY),
                 Field.of("kind", CHOICE, Relationship::kind),
+                Field.<Relationship>of("sourceCardinality", CHOICE, Relationship::sourceCardinality)
+                        .form((Cardinality c) -> c.notation()),
                 Field.<Relationship>of("cardinality", CHOICE, Relationship::cardinality)
                         .form((Cardinality c) -> c.notation()),
                 Field.text("description", Relationship::description, TextKind.PROSE)));
@@ -213,6 +237,8 @@ public final class Shape {
                 Field.part("actors", ELEMENTS, Spec::actors, ACTOR),
                 Field.part("glossary", PARTS, Spec::glossary, GLOSSARY_TERM),
                 Field.part("requirements", ELEMENTS, Spec::requirements, REQUIREMENT),
+                Field.part("stories", ELEMENTS, Spec::stories, SPEC_STORY),
+                Field.part("criteria", ELEMENTS, Spec::criteria, CRITERION),
                 Field.part("useCases", ELEMENTS, Spec::useCases, USE_CASE),
                 Field.part("entities", ELEMENTS, Spec::entities, ENTITY),
                 Field.texts("assumptions", Spec::assumptions, TextKind.PROSE),
@@ -224,7 +250,7 @@ public final class Shape {
     private static final Map<Class<?>, Part<?>> BY_TYPE = Map.ofEntries(
             Map.entry(Waiver.class, WAIVER), Map.entry(GlossaryTerm.class, GLOSSARY_TERM),
             Map.entry(UserStory.class, STORY), Map.entry(AcceptanceCriterion.class, CRITERION),
-            Map.entry(Requirement.class, REQUIREMENT), Map.entry(Step.class, STEP), Map.entry(Flow.class, FLOW),
+            Map.entry(Requirement.class, REQUIREMENT), Map.entry(Story.class, SPEC_STORY), Map.entry(Step.class, STEP), Map.entry(Flow.class, FLOW),
             Map.entry(BusinessRule.class, BUSINESS_RULE), Map.entry(UseCase.class, USE_CASE),
             Map.entry(Attribute.class, ATTRIBUTE), Map.entry(Relationship.class, RELATIONSHIP),
             Map.entry(Entity.class, ENTITY), Map.entry(Actor.class, ACTOR), Map.entry(Spec.class, SPEC));

@@ -11,6 +11,7 @@ import io.specdriven.core.RequirementKind;
 import io.specdriven.core.RequirementStatus;
 import io.specdriven.core.Spec;
 import io.specdriven.core.UseCase;
+import io.specdriven.core.internal.Verifying;
 import io.specdriven.core.validation.ElementPath;
 import io.specdriven.core.validation.LexiconKind;
 import io.specdriven.core.validation.Score.Area;
@@ -88,8 +89,10 @@ public final class CompletenessRules {
     /** A functional requirement has at least one SUCCESS criterion. */
     public static final Rule NO_SUCCESS = Rule.standard("criteria.no-success", Severity.WARNING, Area.CRITERIA,
             "A functional requirement has at least one SUCCESS criterion.", (spec, out) -> {
+                Verifying verifying = Verifying.of(spec);
                 for (Requirement r : live(spec)) {
-                    if (r.kind() == RequirementKind.FUNCTIONAL && count(r, CriterionCategory.SUCCESS) == 0) {
+                    if (r.kind() == RequirementKind.FUNCTIONAL
+                            && count(verifying.of(r.id()), CriterionCategory.SUCCESS) == 0) {
                         out.add(Paths.of(r), "the functional requirement has no SUCCESS criterion: nobody can tell"
                                 + " when it is done", "add a criterion: given a situation, when the actor acts, then"
                                 + " what is observed");
@@ -101,8 +104,9 @@ public final class CompletenessRules {
     public static final Rule TOO_MANY_SUCCESS = Rule.standard("criteria.too-many-success", Severity.WARNING,
             Area.CRITERIA, "", (spec, out) -> {
                 int max = out.setting("max");
+                Verifying verifying = Verifying.of(spec);
                 for (Requirement r : live(spec)) {
-                    int n = count(r, CriterionCategory.SUCCESS);
+                    int n = count(verifying.of(r.id()), CriterionCategory.SUCCESS);
                     if (n > max) {
                         out.add(Paths.of(r), "the requirement has " + n + " success criteria, more than " + max
                                 + ": it is probably several requirements", "split it into requirements with at most "
@@ -116,16 +120,15 @@ public final class CompletenessRules {
     /** A criterion with a 'given' or 'when' also has a 'then'. */
     public static final Rule WHEN_WITHOUT_THEN = Rule.standard("criteria.when-without-then", Severity.WARNING,
             Area.CRITERIA, "A criterion with a 'given' or 'when' also has a 'then'.", (spec, out) -> {
-                for (Requirement r : spec.requirements()) {
-                    for (AcceptanceCriterion c : r.criteria()) {
-                        // without a statement either, structure.criterion-outcome reports it
-                        if (c.then().isEmpty() && c.statement().isPresent()
-                                && (!c.when().isEmpty() || !c.given().isEmpty())) {
-                            String part = !c.when().isEmpty() ? "when" : "given";
-                            out.add(Paths.of(r, c), "the criterion has a '" + part + "' but no 'then': its observable"
-                                    + " outcome is missing", "add a \"then\": what the actor or another system"
-                                    + " observes when it is met");
-                        }
+                for (Paths.Located l : Paths.criteria(spec)) {
+                    AcceptanceCriterion c = l.criterion();
+                    // without a statement either, structure.criterion-outcome reports it
+                    if (c.then().isEmpty() && c.statement().isPresent()
+                            && (!c.when().isEmpty() || !c.given().isEmpty())) {
+                        String part = !c.when().isEmpty() ? "when" : "given";
+                        out.add(l.path(), "the criterion has a '" + part + "' but no 'then': its observable"
+                                + " outcome is missing", "add a \"then\": what the actor or another system"
+                                + " observes when it is met");
                     }
                 }
             });
@@ -133,13 +136,12 @@ public final class CompletenessRules {
     /** A criterion states its observable outcome in a 'then'. */
     public static final Rule NO_THEN = Rule.standard("criteria.no-then", Severity.INFO, Area.CRITERIA,
             "A criterion states its observable outcome in a 'then', not only in a plain statement.", (spec, out) -> {
-                for (Requirement r : spec.requirements()) {
-                    for (AcceptanceCriterion c : r.criteria()) {
-                        if (c.then().isEmpty() && c.statement().isPresent() && c.when().isEmpty() && c.given().isEmpty()) {
-                            out.add(Paths.of(r, c), "the criterion is a plain statement without a 'then': its"
-                                    + " observable outcome is not stated apart", "rewrite it with a \"given\", a"
-                                    + " \"when\" and a \"then\": what is observed when it is met");
-                        }
+                for (Paths.Located l : Paths.criteria(spec)) {
+                    AcceptanceCriterion c = l.criterion();
+                    if (c.then().isEmpty() && c.statement().isPresent() && c.when().isEmpty() && c.given().isEmpty()) {
+                        out.add(l.path(), "the criterion is a plain statement without a 'then': its"
+                                + " observable outcome is not stated apart", "rewrite it with a \"given\", a"
+                                + " \"when\" and a \"then\": what is observed when it is met");
                     }
                 }
             });
@@ -149,20 +151,19 @@ public final class CompletenessRules {
             Area.CRITERIA, "A FAILURE criterion says what the user experiences: a message, a screen, what they can do.",
             (spec, out) -> {
                 TermMatcher<String> experience = out.config().matcher(LexiconKind.USER_EXPERIENCE);
-                for (Requirement r : spec.requirements()) {
-                    for (AcceptanceCriterion c : r.criteria()) {
-                        if (c.category() != CriterionCategory.FAILURE) continue;
-                        // several then steps are read as one outcome, a step to a line
-                        Optional<String> outcome = c.then().isEmpty() ? c.statement()
-                                : Optional.of(String.join("\n", c.then()));
-                        if (outcome.isEmpty()) continue; // structure.criterion-outcome reports it
-                        String text = outcome.get();
-                        if (!Numbers.hasQuote(text) && experience.find(Text.of(text)).isEmpty()) {
-                            out.add(Paths.of(r, c).field(!c.then().isEmpty() ? "then" : "statement"),
-                                    "the failure criterion says what goes wrong, not what the user experiences",
-                                    "say what the user sees or can do, e.g. 'the analyst sees \"Export failed, try"
-                                            + " again\" and can retry'");
-                        }
+                for (Paths.Located l : Paths.criteria(spec)) {
+                    AcceptanceCriterion c = l.criterion();
+                    if (c.category() != CriterionCategory.FAILURE) continue;
+                    // several then steps are read as one outcome, a step to a line
+                    Optional<String> outcome = c.then().isEmpty() ? c.statement()
+                            : Optional.of(String.join("\n", c.then()));
+                    if (outcome.isEmpty()) continue; // structure.criterion-outcome reports it
+                    String text = outcome.get();
+                    if (!Numbers.hasQuote(text) && experience.find(Text.of(text)).isEmpty()) {
+                        out.add(l.path().field(!c.then().isEmpty() ? "then" : "statement"),
+                                "the failure criterion says what goes wrong, not what the user experiences",
+                                "say what the user sees or can do, e.g. 'the analyst sees \"Export failed, try"
+                                        + " again\" and can retry'");
                     }
                 }
             });
@@ -172,8 +173,7 @@ public final class CompletenessRules {
             (spec, out) -> {
                 if (spec.requirements().isEmpty()) return; // spec.no-requirements says it
                 int min = out.setting("min");
-                int n = 0;
-                for (Requirement r : live(spec)) n += count(r, CriterionCategory.EDGE_CASE);
+                int n = count(liveCriteria(spec), CriterionCategory.EDGE_CASE);
                 if (n < min) {
                     out.add(ElementPath.root(), "the spec has " + cases(n, "edge case") + ", fewer than " + min
                             + ": empty, large and unusual inputs are where software breaks", "add EDGE_CASE criteria,"
@@ -188,8 +188,7 @@ public final class CompletenessRules {
             "", (spec, out) -> {
                 if (spec.requirements().isEmpty()) return;
                 int min = out.setting("min");
-                int n = 0;
-                for (Requirement r : live(spec)) n += count(r, CriterionCategory.FAILURE);
+                int n = count(liveCriteria(spec), CriterionCategory.FAILURE);
                 if (n < min) {
                     out.add(ElementPath.root(), n == 0 ? "the spec has no failure mode: it does not say what users"
                             + " experience when something goes wrong" : "the spec has " + cases(n, "failure mode")
@@ -207,9 +206,7 @@ public final class CompletenessRules {
                 Set<EdgeCaseKind> kinds = out.config().edgeCaseKinds();
                 if (spec.requirements().isEmpty() || kinds.isEmpty()) return;
                 Set<EdgeCaseKind> missing = EnumSet.copyOf(kinds);
-                for (Requirement r : live(spec)) {
-                    for (AcceptanceCriterion c : r.criteria()) c.edgeCase().ifPresent(missing::remove);
-                }
+                for (AcceptanceCriterion c : liveCriteria(spec)) c.edgeCase().ifPresent(missing::remove);
                 if (!missing.isEmpty()) {
                     String names = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
                     out.add(ElementPath.root(), "no edge case considers " + names, "add an EDGE_CASE criterion of each"
@@ -299,9 +296,27 @@ public final class CompletenessRules {
         return out;
     }
 
-    private static int count(Requirement r, CriterionCategory category) {
+    /**
+     * The criteria of live requirements, wherever they stand (a criterion of a story or of the spec counts
+     * for the requirements it verifies), and those of stories and the spec that verify no requirement;
+     * each once.
+     */
+    static List<AcceptanceCriterion> liveCriteria(Spec spec) {
+        List<AcceptanceCriterion> out = new ArrayList<>(Verifying.of(spec).ofAll(live(spec)));
+        Set<AcceptanceCriterion> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.addAll(out);
+        for (Paths.Located l : Paths.criteria(spec)) {
+            AcceptanceCriterion c = l.criterion();
+            if (!l.path().segments().get(0).name().equals("requirements") && c.verifies().isEmpty() && seen.add(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static int count(List<AcceptanceCriterion> criteria, CriterionCategory category) {
         int n = 0;
-        for (AcceptanceCriterion c : r.criteria()) {
+        for (AcceptanceCriterion c : criteria) {
             if (c.category() == category) n++;
         }
         return n;

@@ -71,12 +71,14 @@ public final class LanguageRules {
     public static final Rule QUALITY_NO_NUMBER = Rule.standard("lang.quality-no-number", Severity.WARNING,
             Area.LANGUAGE, "A quality requirement states a number: in its statement or in one of its criteria.",
             (spec, out) -> {
+                // criteria that verify it from a story or the spec count too (issue 9)
+                io.specdriven.core.internal.Verifying verifying = io.specdriven.core.internal.Verifying.of(spec);
                 for (Requirement r : spec.requirements()) {
                     // a user story that stands where the statement is (issue 9) may state the number
                     String own = r.statement().orElseGet(() -> r.story().map(Object::toString).orElse(""));
                     if (r.kind() != RequirementKind.QUALITY || Numbers.hasNumber(Text.of(own))) continue;
                     boolean inCriteria = false;
-                    for (AcceptanceCriterion c : r.criteria()) inCriteria |= hasNumber(c);
+                    for (AcceptanceCriterion c : verifying.of(r.id())) inCriteria |= hasNumber(c);
                     if (!inCriteria) {
                         out.add(Paths.of(r).field("statement"), "the quality requirement states no number: it cannot"
                                 + " be measured", "state the target with a unit, e.g. '95 % of exports finish within"
@@ -88,13 +90,12 @@ public final class LanguageRules {
     /** A SUCCESS criterion states a number or quotes an exact value. */
     public static final Rule CRITERION_NO_NUMBER = Rule.standard("lang.criterion-no-number", Severity.INFO,
             Area.LANGUAGE, "A SUCCESS criterion states a number or quotes an exact value.", (spec, out) -> {
-                for (Requirement r : spec.requirements()) {
-                    for (AcceptanceCriterion c : r.criteria()) {
-                        if (c.category() == CriterionCategory.SUCCESS && !hasNumber(c) && !hasQuote(c)) {
-                            out.add(Paths.of(r, c), "the success criterion has neither a number nor a quoted exact"
-                                    + " value: it is hard to check", "state exactly what is observed, e.g. 'a file with"
-                                    + " 1 header row and 3 data rows' or the message 'Saved'");
-                        }
+                for (Paths.Located l : Paths.criteria(spec)) {
+                    AcceptanceCriterion c = l.criterion();
+                    if (c.category() == CriterionCategory.SUCCESS && !hasNumber(c) && !hasQuote(c)) {
+                        out.add(l.path(), "the success criterion has neither a number nor a quoted exact"
+                                + " value: it is hard to check", "state exactly what is observed, e.g. 'a file with"
+                                + " 1 header row and 3 data rows' or the message 'Saved'");
                     }
                 }
             });

@@ -26,6 +26,29 @@ public final class Paths {
         return ElementPath.of(r, c);
     }
 
+    /** A criterion with its path, wherever it stands. */
+    public record Located(ElementPath path, AcceptanceCriterion criterion) {}
+
+    /**
+     * Returns every criterion of a spec with its path, in document order: {@code requirements[R].criteria[AC]},
+     * then {@code stories[S].criteria[AC]}, then {@code criteria[AC]} (issue 9).
+     *
+     * @param spec the spec
+     * @return the criteria
+     */
+    public static java.util.List<Located> criteria(io.specdriven.core.Spec spec) {
+        java.util.List<Located> out = new java.util.ArrayList<>();
+        for (Requirement r : spec.requirements()) {
+            for (AcceptanceCriterion c : r.criteria()) out.add(new Located(of(r, c), c));
+        }
+        for (io.specdriven.core.Story s : spec.stories()) {
+            ElementPath story = ElementPath.root().element("stories", s.id());
+            for (AcceptanceCriterion c : s.criteria()) out.add(new Located(story.element("criteria", c.id()), c));
+        }
+        for (AcceptanceCriterion c : spec.criteria()) out.add(new Located(ElementPath.root().element("criteria", c.id()), c));
+        return out;
+    }
+
     /** @return {@code useCases[ID]} */
     public static ElementPath of(UseCase u) {
         return ElementPath.of(u);

@@ -62,16 +62,15 @@ public final class StructureRules {
     public static final Rule EDGE_CASE_KIND = Rule.basic("structure.edge-case-kind", Severity.ERROR, Area.CRITERIA,
                 "An edge-case criterion names its kind of edge, and only an edge-case criterion does.",
                 (spec, out) -> {
-                    for (Requirement r : spec.requirements()) {
-                        for (AcceptanceCriterion c : r.criteria()) {
-                            boolean edge = c.category() == CriterionCategory.EDGE_CASE;
-                            if (edge && c.edgeCase().isEmpty()) {
-                                out.add(Paths.of(r, c).field("edgeCase"),
-                                        "an EDGE_CASE criterion needs its kind, such as EMPTY_DATA");
-                            } else if (!edge && c.edgeCase().isPresent()) {
-                                out.add(Paths.of(r, c).field("edgeCase"), "a " + c.category()
-                                        + " criterion has no edge-case kind: make it EDGE_CASE or remove the kind");
-                            }
+                    for (Paths.Located l : Paths.criteria(spec)) {
+                        AcceptanceCriterion c = l.criterion();
+                        boolean edge = c.category() == CriterionCategory.EDGE_CASE;
+                        if (edge && c.edgeCase().isEmpty()) {
+                            out.add(l.path().field("edgeCase"),
+                                    "an EDGE_CASE criterion needs its kind, such as EMPTY_DATA");
+                        } else if (!edge && c.edgeCase().isPresent()) {
+                            out.add(l.path().field("edgeCase"), "a " + c.category()
+                                    + " criterion has no edge-case kind: make it EDGE_CASE or remove the kind");
                         }
                     }
                 })
@@ -80,12 +79,11 @@ public final class StructureRules {
     public static final Rule CRITERION_OUTCOME = Rule.basic("structure.criterion-outcome", Severity.ERROR, Area.CRITERIA,
                 "An acceptance criterion states an outcome: a 'then' or a plain statement.",
                 (spec, out) -> {
-                    for (Requirement r : spec.requirements()) {
-                        for (AcceptanceCriterion c : r.criteria()) {
-                            if (c.then().isEmpty() && c.statement().isEmpty()) {
-                                out.add(Paths.of(r, c), "the criterion has neither a 'then' nor a statement:"
-                                        + " say what is observed when it is met");
-                            }
+                    for (Paths.Located l : Paths.criteria(spec)) {
+                        AcceptanceCriterion c = l.criterion();
+                        if (c.then().isEmpty() && c.statement().isEmpty()) {
+                            out.add(l.path(), "the criterion has neither a 'then' nor a statement:"
+                                    + " say what is observed when it is met");
                         }
                     }
                 })

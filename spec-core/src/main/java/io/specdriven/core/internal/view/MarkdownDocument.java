@@ -56,6 +56,8 @@ public final class MarkdownDocument {
         actors();
         glossary();
         requirements();
+        stories();
+        specCriteria();
         useCases();
         entities();
         out.append("## Traceability\n\n").append(Traceability.of(spec).toMarkdown()).append('\n');
@@ -75,6 +77,8 @@ public final class MarkdownDocument {
         if (!spec.actors().isEmpty()) sections.add("[Actors](#actors)");
         if (!spec.glossary().isEmpty()) sections.add("[Glossary](#glossary)");
         sections.add("[Requirements](#requirements)");
+        if (!spec.stories().isEmpty()) sections.add("[Stories](#stories)");
+        if (!spec.criteria().isEmpty()) sections.add("[Criteria of the spec](#criteria-of-the-spec)");
         if (!spec.useCases().isEmpty()) sections.add("[Use cases](#use-cases)");
         if (!spec.entities().isEmpty()) sections.add("[Entity model](#entity-model)");
         sections.add("[Traceability](#traceability)");
@@ -140,6 +144,31 @@ public final class MarkdownDocument {
         for (AcceptanceCriterion c : r.criteria()) criterion(c);
     }
 
+    /** The spec's user stories (issue 9), each with its acceptance scenarios; only when there are any. */
+    private void stories() {
+        if (spec.stories().isEmpty()) return;
+        out.append("## Stories\n\n");
+        for (io.specdriven.core.Story s : spec.stories()) {
+            out.append("### ").append(inline(s.id().value())).append(s.title().map(t -> " — " + inline(t)).orElse(""))
+                    .append("\n\n");
+            s.text().ifPresent(t -> out.append(block(t)).append("\n\n"));
+            if (s.role().isPresent() || s.goal().isPresent()) {
+                out.append("As ").append(s.role().map(Markdown::inline).orElse("—")).append(", I want ")
+                        .append(s.goal().map(Markdown::inline).orElse("—"))
+                        .append(s.benefit().map(b -> ", so that " + inline(b)).orElse("")).append(".\n\n");
+            }
+            s.priority().ifPresent(p -> out.append("- **Priority:** ").append(inline(p.name())).append("\n\n"));
+            for (AcceptanceCriterion c : s.criteria()) criterion(c);
+        }
+    }
+
+    /** The criteria of the spec as a whole (issue 9), such as measurable outcomes. */
+    private void specCriteria() {
+        if (spec.criteria().isEmpty()) return;
+        out.append("## Criteria of the spec\n\n");
+        for (AcceptanceCriterion c : spec.criteria()) criterion(c);
+    }
+
     private void criterion(AcceptanceCriterion c) {
         out.append("**").append(inline(c.id().value())).append("**");
         switch (c.category()) {
@@ -152,6 +181,7 @@ public final class MarkdownDocument {
         step("When", c.when());
         step("Then", c.then());
         c.statement().ifPresent(s -> out.append("- ").append(block(s)).append('\n'));
+        if (!c.verifies().isEmpty()) out.append("- **Verifies:** ").append(list(c.verifies())).append('\n');
         out.append('\n');
     }
 
@@ -242,7 +272,8 @@ public final class MarkdownDocument {
                 out.append(header("Relationship", "Target", "Kind", "Cardinality", "Description"));
                 for (Relationship r : e.relationships()) {
                     out.append(row(inline(r.name()), inline(r.target().value()), words(r.kind().name()),
-                            r.cardinality().map(c -> inline(c.notation())).orElse("—"),
+                            r.sourceCardinality().map(s -> inline(s.notation()) + " to ").orElse("")
+                                    + r.cardinality().map(c -> inline(c.notation())).orElse("—"),
                             r.description().map(Markdown::inline).orElse("—")));
                 }
                 out.append('\n');

@@ -145,7 +145,9 @@ public final class Mermaid {
                     case AGGREGATION -> "o--";
                     case ASSOCIATION -> "-->";
                 };
-                out.append("    ").append(idOf.get(e.name())).append(' ').append(arrow);
+                out.append("    ").append(idOf.get(e.name())).append(' ');
+                r.sourceCardinality().ifPresent(c -> out.append('"').append(c.notation()).append("\" "));
+                out.append(arrow);
                 r.cardinality().ifPresent(c -> out.append(" \"").append(c.notation()).append('"'));
                 out.append(' ').append(idOf.get(r.target())).append(" : ").append(Aliases.plain(r.name())).append('\n');
             }
@@ -194,10 +196,17 @@ public final class Mermaid {
     }
 
     private static String erLink(Relationship r) {
-        // Mermaid needs a cardinality on both ends; the model states only the target's. The source side
-        // of a composition is exactly one (a part has one whole); otherwise it is left open (zero or more).
-        String left = r.kind() == RelationshipKind.COMPOSITION ? "||" : "}o";
-        String line = r.kind() == RelationshipKind.COMPOSITION ? "--" : "..";
+        // Mermaid needs a cardinality on both ends. The source's end is sourceCardinality where the spec
+        // states it (issue 9: 1 to 0..* is ||--o{, one-to-many); otherwise a composition's is exactly one
+        // (a part has one whole) and any other is left open (zero or more). A stated source end is a
+        // relationship both of whose ends are known: drawn as a solid line, like a composition.
+        String left = r.sourceCardinality().map(c -> switch (c) {
+            case ONE -> "||";
+            case ZERO_OR_ONE -> "|o";
+            case ZERO_OR_MORE -> "}o";
+            case ONE_OR_MORE -> "}|";
+        }).orElse(r.kind() == RelationshipKind.COMPOSITION ? "||" : "}o");
+        String line = r.kind() == RelationshipKind.COMPOSITION || r.sourceCardinality().isPresent() ? "--" : "..";
         String right = switch (r.cardinality().orElse(Cardinality.ZERO_OR_MORE)) {
             case ONE -> "||";
             case ZERO_OR_ONE -> "o|";

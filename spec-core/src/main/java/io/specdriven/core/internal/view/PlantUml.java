@@ -86,7 +86,9 @@ public final class PlantUml {
                     case AGGREGATION -> "o--";
                     case ASSOCIATION -> "-->";
                 };
-                out.append(entities.of(e.name())).append(' ').append(arrow);
+                out.append(entities.of(e.name())).append(' ');
+                r.sourceCardinality().ifPresent(c -> out.append('"').append(c.notation()).append("\" "));
+                out.append(arrow);
                 r.cardinality().ifPresent(c -> out.append(" \"").append(c.notation()).append('"'));
                 out.append(' ').append(entities.of(r.target())).append(" : ").append(Aliases.plain(r.name())).append('\n');
             }
