@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param minLength the shortest allowed text, in characters
  * @param maxLength the longest allowed text, in characters
  * @param pattern a regular expression the text must match
+ * @param defaultValue the value a new instance has, as the spec writes it (JSON {@code default}; issue 9)
+ * @param reference the entity this attribute refers to, for a foreign key (issue 9); a checked reference
  * @param description what the attribute means
  * @since 0.1
  */
@@ -43,6 +45,8 @@ public record Attribute(
         Optional<@PositiveOrZero Integer> minLength,
         Optional<@PositiveOrZero Integer> maxLength,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 1000) String> pattern,
+        Optional<@Size(max = 1000) String> defaultValue,
+        Optional<Id> reference,
         Optional<@Pattern(regexp = "(?s).*\\S.*") @Size(max = 4000) String> description) {
 
     /**
@@ -73,6 +77,8 @@ public record Attribute(
      * @param minLength the shortest allowed text, in characters
      * @param maxLength the longest allowed text, in characters
      * @param pattern a regular expression the text must match
+     * @param defaultValue the value a new instance has, as the spec writes it
+     * @param reference the entity this attribute refers to, for a foreign key
      * @param description what the attribute means
      * @throws IllegalArgumentException if {@code min} or {@code max} is beyond those limits
      */
@@ -85,6 +91,8 @@ public record Attribute(
         requireNonNull(minLength, "minLength");
         requireNonNull(maxLength, "maxLength");
         requireNonNull(pattern, "pattern");
+        requireNonNull(defaultValue, "defaultValue");
+        requireNonNull(reference, "reference");
         requireNonNull(description, "description");
     }
 
@@ -126,6 +134,8 @@ public record Attribute(
         b.minLength = minLength.orElse(null);
         b.maxLength = maxLength.orElse(null);
         b.pattern = pattern.orElse(null);
+        b.defaultValue = defaultValue.orElse(null);
+        b.reference = reference.orElse(null);
         b.description = description.orElse(null);
         return b;
     }
@@ -143,6 +153,8 @@ public record Attribute(
         private Integer minLength;
         private Integer maxLength;
         private String pattern;
+        private String defaultValue;
+        private Id reference;
         private String description;
 
         private Builder(String name, AttributeType type) {
@@ -275,6 +287,28 @@ public record Attribute(
         }
 
         /**
+         * Sets the value a new instance has.
+         *
+         * @param defaultValue the default, as the spec writes it
+         * @return this builder
+         */
+        public Builder defaultValue(String defaultValue) {
+            this.defaultValue = notNull(defaultValue, "defaultValue");
+            return this;
+        }
+
+        /**
+         * Makes this attribute a foreign key to another entity.
+         *
+         * @param entity the name of the entity it refers to
+         * @return this builder
+         */
+        public Builder reference(String entity) {
+            this.reference = Id.of(notNull(entity, "entity"));
+            return this;
+        }
+
+        /**
          * Sets what the attribute means.
          *
          * @param description the description
@@ -293,7 +327,8 @@ public record Attribute(
         public Attribute build() {
             return new Attribute(name, type, values, required, unique, identifier, Optional.ofNullable(min),
                     Optional.ofNullable(max), Optional.ofNullable(minLength), Optional.ofNullable(maxLength),
-                    Optional.ofNullable(pattern), Optional.ofNullable(description));
+                    Optional.ofNullable(pattern), Optional.ofNullable(defaultValue), Optional.ofNullable(reference),
+                    Optional.ofNullable(description));
         }
     }
 }

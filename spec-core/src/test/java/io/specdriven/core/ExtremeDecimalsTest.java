@@ -38,7 +38,7 @@ class ExtremeDecimalsTest {
                 .withMessage("min " + value + " is out of range: its exponent must lie between -1000 and 1000");
         assertThatIllegalArgumentException().isThrownBy(() -> new Attribute("a", AttributeType.DECIMAL, List.of(),
                         false, false, false, Optional.empty(), Optional.of(value), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty()))
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
                 .withMessage("max " + value + " is out of range: its exponent must lie between -1000 and 1000");
     }
 

@@ -141,7 +141,9 @@ class RealSpecsJsonTest {
                       "condition": "no owner matches the search", "branchesFrom": 1, "ends": true}],
                     "businessRules": [{"id": "BR-1", "title": "Birth date", "text": "the birth date is not in the future"}]}],
                   "entities": [{"name": "Owner", "relationships": [{"name": "pets", "target": "Pet",
-                    "sourceCardinality": "1", "cardinality": "0..*"}]}, {"name": "Pet"}]
+                    "sourceCardinality": "1", "cardinality": "0..*"}]}, {"name": "Pet", "attributes": [
+                    {"name": "owner_id", "type": "IDENTIFIER", "reference": "Owner"},
+                    {"name": "status", "type": "STRING", "default": "active"}]}]
                 }""";
         // when
         Spec spec = SpecJson.read(doc);
@@ -155,6 +157,14 @@ class RealSpecsJsonTest {
                 .contains(io.specdriven.core.Cardinality.ONE);
         assertThat(written).contains("\"sourceCardinality\": \"1\"").contains("\"status\": \"APPROVED\"")
                 .contains("\"condition\": \"no owner matches the search\"").contains("\"title\": \"Birth date\"");
+        assertThat(spec.entities().get(1).attributes().get(0).reference()).contains(Id.of("Owner"));
+        assertThat(spec.entities().get(1).attributes().get(1).defaultValue()).contains("active");
+        assertThat(written).contains("\"reference\": \"Owner\"").contains("\"default\": \"active\"");
         assertThat(SpecJson.read(written)).isEqualTo(spec);
+        // a reference to no entity is unresolved where it stands
+        Spec dangling = SpecJson.read(doc.replace("\"reference\": \"Owner\"", "\"reference\": \"Vet\""));
+        assertThat(SpecValidator.standard().validate(dangling).violations())
+                .filteredOn(v -> v.ruleId().equals("ref.unresolved")).extracting(v -> v.path().toString())
+                .containsExactly("entities[Pet].attributes[owner_id].reference");
     }
 }

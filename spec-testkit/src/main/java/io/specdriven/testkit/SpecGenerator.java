@@ -225,7 +225,7 @@ public final class SpecGenerator {
     public Attribute attribute() {
         return new Attribute(text(), pick(AttributeType.values()), list(this::text), random.nextBoolean(),
                 random.nextBoolean(), random.nextBoolean(), opt(this::decimal), opt(this::decimal),
-                opt(this::integer), opt(this::integer), opt(this::text), opt(this::text));
+                opt(this::integer), opt(this::integer), opt(this::text), opt(this::text), opt(this::id), opt(this::text));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class Shapes {
     /** An attribute of an entity. */
     public static final Shape ATTRIBUTE = new Shape("an attribute", "attributes",
             List.of("name", "type", "values", "required", "unique", "identifier", "min", "max", "minLength",
-                    "maxLength", "pattern", "description"),
+                    "maxLength", "pattern", "default", "reference", "description"),
             List.of("name", "type"));
 
     /** A relationship between entities. */

@@ -637,6 +637,8 @@ public final class SpecDecoder {
         Optional<Integer> minLength = Optional.empty();
         Optional<Integer> maxLength = Optional.empty();
         Optional<String> pattern = Optional.empty();
+        Optional<String> defaultValue = Optional.empty();
+        Optional<Id> reference = Optional.empty();
         Optional<String> description = Optional.empty();
         for (String f; (f = o.next()) != null; ) {
             switch (f) {
@@ -651,6 +653,8 @@ public final class SpecDecoder {
                 case "minLength" -> minLength = Optional.of(c.readInt());
                 case "maxLength" -> maxLength = Optional.of(c.readInt());
                 case "pattern" -> pattern = Optional.of(c.readString());
+                case "default" -> defaultValue = Optional.of(c.readString());
+                case "reference" -> reference = Optional.of(c.readId());
                 case "description" -> description = Optional.of(c.readString());
                 default -> throw new AssertionError(f);
             }
@@ -658,7 +662,7 @@ public final class SpecDecoder {
         o.requireAll(name != null, type != null);
         try {
             return new Attribute(name, type, values, required, unique, identifier, min, max, minLength, maxLength,
-                    pattern, description);
+                    pattern, defaultValue, reference, description);
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) { // Cursor.refused
             throw o.refused(e);
         }

@@ -242,6 +242,8 @@ public final class SpecEncoder {
             g.writeNumber(n);
         });
         text("pattern", a.pattern());
+        text("default", a.defaultValue());
+        a.reference().ifPresent(id -> id("reference", id));
         text("description", a.description());
         g.writeEndObject();
     }

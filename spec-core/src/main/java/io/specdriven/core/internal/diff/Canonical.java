@@ -176,6 +176,8 @@ public final class Canonical {
             c.opt(key + ".minLength", a.minLength().map(String::valueOf));
             c.opt(key + ".maxLength", a.maxLength().map(String::valueOf));
             c.opt(key + ".pattern", a.pattern());
+            c.opt(key + ".default", a.defaultValue());
+            c.opt(key + ".reference", a.reference().map(id -> refs.map(ElementKind.ENTITY, id).value()));
             c.opt(key + ".description", a.description());
         });
         c.keyed("relationships", e.relationships(), Relationship::name, (key, r) -> {

@@ -205,6 +205,8 @@ public final class Shape {
                 Field.of("minLength", NUMBER, Attribute::minLength),
                 Field.of("maxLength", NUMBER, Attribute::maxLength),
                 Field.text("pattern", Attribute::pattern, null),
+                Field.text("default", Attribute::defaultValue, null),
+                Field.ref("reference", Attribute::reference, IdKind.ENTITY),
                 Field.text("description", Attribute::description, TextKind.PROSE)));
         RELATIONSHIP.fields(List.of(
                 Field.of("name", KEY, Relationship::name),
